@@ -1,0 +1,57 @@
+// Exact decimal numbers for money, rates and quantities: never floating point.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "common/result.hpp"
+
+namespace apbridge {
+
+// A signed decimal: mantissa * 10^-scale, with a 128-bit mantissa and scale
+// up to kMaxScale. Values compare by magnitude regardless of scale
+// (1.5 == 1.50). Immutable and cheap to copy.
+class Decimal {
+ public:
+  static constexpr int kMaxScale = 20;
+
+  constexpr Decimal() = default;
+  static Decimal FromScaled(__int128 mantissa, int scale) { return Decimal(mantissa, scale); }
+  static Decimal FromInt(int64_t v) { return Decimal(v, 0); }
+
+  // Parses "-12.340", "+1", ".5", "1e3" is rejected. Fails on anything that is
+  // not a plain decimal or has more than kMaxScale fraction digits / 38 digits.
+  [[nodiscard]] static Result<Decimal> Parse(std::string_view text);
+
+  [[nodiscard]] __int128 mantissa() const { return mantissa_; }
+  [[nodiscard]] int scale() const { return scale_; }
+
+  // The value at exactly `scale` fraction digits; fails if digits would be lost
+  // or the result overflows.
+  [[nodiscard]] Result<Decimal> Rescaled(int scale) const;
+  // The mantissa at `scale` as int64 (for storage); fails when it would not fit
+  // or digits would be lost.
+  [[nodiscard]] Result<int64_t> ToScaledInt64(int scale) const;
+
+  // Canonical text: at least `min_scale` fraction digits, trailing zeros beyond
+  // that trimmed ("567.07", "1.00", "100").
+  [[nodiscard]] std::string ToString(int min_scale = 0) const;
+
+  [[nodiscard]] bool IsZero() const { return mantissa_ == 0; }
+  [[nodiscard]] bool IsNegative() const { return mantissa_ < 0; }
+
+  friend Decimal operator+(const Decimal& a, const Decimal& b);
+  friend Decimal operator-(const Decimal& a, const Decimal& b);
+  friend Decimal operator*(const Decimal& a, const Decimal& b);
+  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
+  friend bool operator==(const Decimal& a, const Decimal& b) { return (a <=> b) == 0; }
+
+ private:
+  constexpr Decimal(__int128 m, int s) : mantissa_(m), scale_(static_cast<int8_t>(s)) {}
+  __int128 mantissa_ = 0;
+  int8_t scale_ = 0;
+};
+
+}  // namespace apbridge

@@ -1,0 +1,36 @@
+// The resource catalog: every resource apbridge serves, declared once.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "model/resource.hpp"
+
+namespace apbridge::model {
+
+// All resources, resolved and cross-checked. Built once; immutable and
+// thread-safe afterwards. A broken declaration (unknown target, duplicate
+// field) is a bug and throws std::logic_error at first use.
+class Catalog {
+ public:
+  // The catalog of Coupa resources (invoices, Coupa Pay and what they reference).
+  static const Catalog& Coupa();
+
+  explicit Catalog(std::span<const ResourceDef* const> defs);
+
+  // By singular name ("invoice-header"), dash or underscore; nullptr if unknown.
+  [[nodiscard]] const Resource* Find(std::string_view name) const;
+  // Like Find, but a missing resource is a bug (throws std::logic_error).
+  [[nodiscard]] const Resource& Get(std::string_view name) const;
+  [[nodiscard]] const std::vector<std::unique_ptr<Resource>>& resources() const { return resources_; }
+
+ private:
+  std::vector<std::unique_ptr<Resource>> resources_;
+};
+
+// The declarations, one per catalog_*.cpp file.
+std::span<const ResourceDef* const> CoupaResourceDefs();
+
+}  // namespace apbridge::model

@@ -1,0 +1,91 @@
+// One field of a resource, declared once: its wire name, type and API rules.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace apbridge::model {
+
+enum class FieldType : uint8_t {
+  kInteger,
+  kString,      // string(N): `length` is N, 0 = unlimited
+  kText,        // long text
+  kDecimal,     // decimal(precision, scale), exact
+  kFloat,       // Coupa's float (tax-rate): kept exact as a decimal, typed "float"
+  kBoolean,
+  kDateTime,
+  kEnum,        // string with `allowed` values
+  kReference,   // one associated record of resource `target`
+  kCollection,  // many owned records of resource `target`
+};
+
+// Bit flags of a field.
+enum FieldFlag : uint16_t {
+  kIn = 1 << 0,        // API In: writable through the API
+  kOut = 1 << 1,       // API Out: rendered in responses
+  kRequired = 1 << 2,  // must be present on create
+  kUnique = 1 << 3,    // unique across the resource
+  kIndexed = 1 << 4,   // integrations filter on it: the store keeps an index
+  kInOut = kIn | kOut,
+};
+
+struct Field {
+  std::string_view name;  // wire name: "invoice-number"
+  FieldType type = FieldType::kString;
+  uint16_t flags = kOut;
+  uint32_t length = 0;  // kString: max characters (0 = unlimited)
+  uint8_t precision = 0;
+  uint8_t scale = 0;              // kDecimal / kFloat: fraction digits stored
+  std::string_view target = {};   // kReference / kCollection: resource name
+  std::string_view via = {};      // kCollection: owner column in the target's table
+  std::span<const std::string_view> allowed = {};  // kEnum: allowable values
+  std::string_view description = {};
+
+  [[nodiscard]] bool Has(FieldFlag f) const { return (flags & f) != 0; }
+  [[nodiscard]] bool IsScalar() const {
+    return type != FieldType::kReference && type != FieldType::kCollection;
+  }
+  // The column that stores this field: snake_case name ("exported?" ->
+  // "exported"), with "_id" appended for references. Collections have none.
+  [[nodiscard]] std::string Column() const;
+};
+
+// Short constructors so that catalog tables read like the spec's element table.
+constexpr Field Int(std::string_view name, uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kInteger, flags, 0, 0, 0, {}, {}, {}, d};
+}
+constexpr Field Str(std::string_view name, uint32_t length, uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kString, flags, length, 0, 0, {}, {}, {}, d};
+}
+constexpr Field Text(std::string_view name, uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kText, flags, 0, 0, 0, {}, {}, {}, d};
+}
+constexpr Field Dec(std::string_view name, uint8_t precision, uint8_t scale, uint16_t flags,
+                    std::string_view d = {}) {
+  return Field{name, FieldType::kDecimal, flags, 0, precision, scale, {}, {}, {}, d};
+}
+constexpr Field Float(std::string_view name, uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kFloat, flags, 0, 30, 6, {}, {}, {}, d};
+}
+constexpr Field Bool(std::string_view name, uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kBoolean, flags, 0, 0, 0, {}, {}, {}, d};
+}
+constexpr Field Time(std::string_view name, uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kDateTime, flags, 0, 0, 0, {}, {}, {}, d};
+}
+constexpr Field Enum(std::string_view name, std::span<const std::string_view> allowed, uint16_t flags,
+                     std::string_view d = {}) {
+  return Field{name, FieldType::kEnum, flags, 255, 0, 0, {}, {}, allowed, d};
+}
+constexpr Field Ref(std::string_view name, std::string_view target, uint16_t flags,
+                    std::string_view d = {}) {
+  return Field{name, FieldType::kReference, flags, 0, 0, 0, target, {}, {}, d};
+}
+constexpr Field Many(std::string_view name, std::string_view target, std::string_view via,
+                     uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kCollection, flags, 0, 0, 0, target, via, {}, d};
+}
+
+}  // namespace apbridge::model

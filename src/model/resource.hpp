@@ -1,0 +1,60 @@
+// A resource of the catalog (invoice-header, supplier, coupa-pay-payment, ...).
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/field.hpp"
+
+namespace apbridge::model {
+
+// The declaration of a resource, as constant data in a catalog_*.cpp file.
+struct ResourceDef {
+  std::string_view name;    // singular wire name and XML root: "invoice-header"
+  std::string_view plural;  // XML list root: "invoice-headers"
+  std::string_view table;   // storage table: "invoice_headers"
+  std::span<const Field> fields;  // "id" first
+  // Fields that identify a record to people and to look-ups by value
+  // (supplier: name, number); shallow responses render them with the id.
+  std::span<const std::string_view> natural_keys = {};
+};
+
+// A resolved resource: its declaration plus look-up indexes. Immutable after
+// the Catalog builds it; safe to share between threads.
+class Resource {
+ public:
+  explicit Resource(const ResourceDef& def);
+
+  [[nodiscard]] std::string_view name() const { return def_->name; }
+  [[nodiscard]] std::string_view plural() const { return def_->plural; }
+  [[nodiscard]] std::string_view table() const { return def_->table; }
+  [[nodiscard]] std::span<const Field> fields() const { return def_->fields; }
+  [[nodiscard]] const Field& field(int index) const { return def_->fields[index]; }
+  [[nodiscard]] int field_count() const { return static_cast<int>(def_->fields.size()); }
+  [[nodiscard]] std::span<const std::string_view> natural_keys() const { return def_->natural_keys; }
+
+  // Index of a field by wire name, accepting dashes or underscores and any
+  // case ("invoice_number", "Invoice-Number"); -1 if unknown.
+  [[nodiscard]] int IndexOf(std::string_view name) const;
+  [[nodiscard]] const Field* Find(std::string_view name) const {
+    int i = IndexOf(name);
+    return i < 0 ? nullptr : &def_->fields[i];
+  }
+  // The resolved target of a reference or collection field (set by Catalog).
+  [[nodiscard]] const Resource* Target(int index) const { return targets_[index]; }
+  // Collection fields of other resources that own records of this one, as
+  // owner-column names ("invoice_header_id"): the columns its table needs.
+  [[nodiscard]] const std::vector<std::string>& owner_columns() const { return owner_columns_; }
+
+ private:
+  friend class Catalog;
+  const ResourceDef* def_;
+  std::unordered_map<std::string, int> index_;
+  std::vector<const Resource*> targets_;
+  std::vector<std::string> owner_columns_;
+};
+
+}  // namespace apbridge::model
