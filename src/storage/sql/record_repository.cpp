@@ -1,0 +1,268 @@
+// Generic record loading (page, collections, references) and writing.
+#include "storage/sql/record_repository.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "storage/sql/value_mapping.hpp"
+#include "storage/sql/where.hpp"
+
+namespace apbridge::storage::sql {
+namespace {
+
+using model::FieldType;
+using model::Record;
+using model::RecordList;
+using model::RecordPtr;
+using model::Resource;
+
+bool IsNaturalKey(const Resource& r, std::string_view name) {
+  auto keys = r.natural_keys();
+  return std::find(keys.begin(), keys.end(), name) != keys.end();
+}
+
+// Indexes of the stored fields a SELECT reads, in column order.
+std::vector<int> StoredFields(const Resource& r, bool id_only, bool natural_keys_only) {
+  std::vector<int> out;
+  for (int i = 0; i < r.field_count(); ++i) {
+    const model::Field& f = r.field(i);
+    if (f.type == FieldType::kCollection) continue;
+    if (i != 0 && (id_only || (natural_keys_only && !IsNaturalKey(r, f.name)))) continue;
+    out.push_back(i);
+  }
+  return out;
+}
+
+std::string InList(const Dialect& d, Statement* st, const std::vector<int64_t>& ids) {
+  std::string list;
+  for (size_t i = 0; i < ids.size(); ++i) list += (i ? ", " : "") + Bind(d, st, SqlValue{ids[i]});
+  return list;
+}
+
+}  // namespace
+
+Result<RecordList> RecordRepository::Select(const Resource& r, Columns columns, const std::string& tail,
+                                            Statement st, std::vector<int64_t>* owner_ids,
+                                            const std::string& owner_column) {
+  std::vector<int> fields =
+      StoredFields(r, columns == Columns::kIdOnly, columns == Columns::kIdAndNaturalKeys);
+  std::string select = "SELECT ";
+  for (size_t i = 0; i < fields.size(); ++i) {
+    select += (i ? ", t." : "t.") + r.field(fields[i]).Column();
+  }
+  if (!owner_column.empty()) select += ", t." + owner_column;
+  st.text = select + " FROM " + std::string(r.table()) + " t" + st.text + tail;
+  APB_TRY(std::vector<Row> rows, ex_.Query(st));
+  RecordList out;
+  out.reserve(rows.size());
+  for (const Row& row : rows) {
+    auto rec = Record::Make(r);
+    for (size_t i = 0; i < fields.size(); ++i) {
+      rec->Set(fields[i], FromSql(r.field(fields[i]), r.Target(fields[i]), row[i]));
+    }
+    if (owner_ids != nullptr) {
+      const auto* owner = std::get_if<int64_t>(&row[fields.size()]);
+      owner_ids->push_back(owner ? *owner : 0);
+    }
+    out.push_back(std::move(rec));
+  }
+  return out;
+}
+
+Result<RecordList> RecordRepository::Find(const query::Query& q, const LoadPlan& plan) {
+  Statement st;
+  APB_TRY_STATUS(AppendWhere(q, ex_.dialect(), &st));
+  AppendOrderBy(q, &st);
+  // Bind in placeholder order: the operands of + are not sequenced.
+  std::string limit = Bind(ex_.dialect(), &st, SqlValue{int64_t{q.page.limit}});
+  std::string offset = Bind(ex_.dialect(), &st, SqlValue{q.page.offset});
+  st.text += " LIMIT " + limit + " OFFSET " + offset;
+  Columns cols = plan.shape == LoadPlan::Shape::kLimited ? Columns::kIdOnly : Columns::kAll;
+  APB_TRY(RecordList records, Select(*q.resource, cols, "", std::move(st), nullptr, ""));
+  APB_TRY_STATUS(Complete(records, *q.resource, plan, 0));
+  return records;
+}
+
+Result<int64_t> RecordRepository::Count(const query::Query& q) {
+  Statement st;
+  APB_TRY_STATUS(AppendWhere(q, ex_.dialect(), &st));
+  st.text = "SELECT COUNT(*) FROM " + std::string(q.resource->table()) + " t" + st.text;
+  APB_TRY(std::vector<Row> rows, ex_.Query(st));
+  const auto* n = rows.empty() ? nullptr : std::get_if<int64_t>(&rows[0][0]);
+  return n ? *n : 0;
+}
+
+Result<RecordPtr> RecordRepository::Get(const Resource& r, int64_t id, const LoadPlan& plan) {
+  Statement st;
+  st.text = " WHERE t.id = " + Bind(ex_.dialect(), &st, SqlValue{id});
+  Columns cols = plan.shape == LoadPlan::Shape::kLimited ? Columns::kIdOnly : Columns::kAll;
+  APB_TRY(RecordList records, Select(r, cols, "", std::move(st), nullptr, ""));
+  if (records.empty()) {
+    return Fail(NotFound("Couldn't find " + std::string(r.name()) + " with id " + std::to_string(id)));
+  }
+  APB_TRY_STATUS(Complete(records, r, plan, 0));
+  return records.front();
+}
+
+Status RecordRepository::Complete(RecordList& records, const Resource& r, const LoadPlan& plan, int depth) {
+  if (records.empty() || plan.shape == LoadPlan::Shape::kLimited) return Ok();
+  APB_TRY_STATUS(LoadReferences(records, r, plan, depth));
+  // Collections belong to the root and to its collection items, not to
+  // embedded references (an invoice's supplier comes without its contacts).
+  if (plan.shape == LoadPlan::Shape::kFull && depth == 0) {
+    APB_TRY_STATUS(LoadCollections(records, r, plan, depth));
+  }
+  return Ok();
+}
+
+Status RecordRepository::LoadReferences(RecordList& records, const Resource& r, const LoadPlan& plan,
+                                        int depth) {
+  bool shallow = plan.shape == LoadPlan::Shape::kShallow;
+  int max_depth = shallow ? 1 : plan.reference_depth;
+  if (depth >= max_depth) return Ok();
+  for (int fi = 0; fi < r.field_count(); ++fi) {
+    const model::Field& f = r.field(fi);
+    if (f.type != FieldType::kReference || !f.Has(model::kOut)) continue;
+    std::vector<int64_t> ids;
+    for (const auto& rec : records) {
+      if (auto ref = std::get_if<RecordPtr>(&rec->Get(fi)); ref && *ref && (*ref)->id()) {
+        ids.push_back(*(*ref)->id());
+      }
+    }
+    if (ids.empty()) continue;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    const Resource& target = *r.Target(fi);
+    Statement st;
+    st.text = " WHERE t.id IN (" + InList(ex_.dialect(), &st, ids) + ")";
+    APB_TRY(RecordList loaded, Select(target, shallow ? Columns::kIdAndNaturalKeys : Columns::kAll, "",
+                                      std::move(st), nullptr, ""));
+    APB_TRY_STATUS(Complete(loaded, target, plan, depth + 1));
+    std::unordered_map<int64_t, RecordPtr> by_id;
+    for (auto& rec : loaded) by_id.emplace(*rec->id(), rec);
+    for (auto& rec : records) {
+      if (auto ref = std::get_if<RecordPtr>(&rec->Get(fi)); ref && *ref && (*ref)->id()) {
+        auto it = by_id.find(*(*ref)->id());
+        if (it != by_id.end()) rec->Set(fi, it->second);
+      }
+    }
+  }
+  return Ok();
+}
+
+Status RecordRepository::LoadCollections(RecordList& records, const Resource& r, const LoadPlan& plan,
+                                         int depth) {
+  std::vector<int64_t> ids;
+  for (const auto& rec : records) ids.push_back(*rec->id());
+  std::unordered_map<int64_t, size_t> position;
+  for (size_t i = 0; i < records.size(); ++i) position.emplace(ids[i], i);
+  for (int fi = 0; fi < r.field_count(); ++fi) {
+    const model::Field& f = r.field(fi);
+    if (f.type != FieldType::kCollection || !f.Has(model::kOut)) continue;
+    const Resource& target = *r.Target(fi);
+    std::string via(f.via);
+    Statement st;
+    st.text = " WHERE t." + via + " IN (" + InList(ex_.dialect(), &st, ids) + ")";
+    std::vector<int64_t> owners;
+    APB_TRY(RecordList items, Select(target, Columns::kAll, " ORDER BY t.id", std::move(st), &owners, via));
+    APB_TRY_STATUS(LoadReferences(items, target, plan, depth));
+    if (plan.shape == LoadPlan::Shape::kFull) APB_TRY_STATUS(LoadCollections(items, target, plan, depth));
+    std::vector<RecordList> grouped(records.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+      auto it = position.find(owners[i]);
+      if (it != position.end()) grouped[it->second].push_back(items[i]);
+    }
+    for (size_t i = 0; i < records.size(); ++i) records[i]->Set(fi, std::move(grouped[i]));
+  }
+  return Ok();
+}
+
+Result<int64_t> RecordRepository::Insert(const Record& record, const std::optional<Owner>& owner) {
+  const Resource& r = record.resource();
+  const Dialect& d = ex_.dialect();
+  Statement st;
+  std::string columns;
+  std::string values;
+  for (int i = 0; i < r.field_count(); ++i) {
+    const model::Field& f = r.field(i);
+    if (f.type == FieldType::kCollection || !record.Has(i)) continue;
+    APB_TRY(SqlValue v, ToSql(f, record.Get(i)));
+    columns += (columns.empty() ? "" : ", ") + f.Column();
+    values += (values.empty() ? "" : ", ") + Bind(d, &st, std::move(v));
+  }
+  if (owner) {
+    columns += (columns.empty() ? "" : ", ") + owner->column;
+    values += (values.empty() ? "" : ", ") + Bind(d, &st, SqlValue{owner->id});
+  }
+  st.text = "INSERT INTO " + std::string(r.table()) +
+            (columns.empty() ? " DEFAULT VALUES" : " (" + columns + ") VALUES (" + values + ")") +
+            " RETURNING id";
+  APB_TRY(std::vector<Row> rows, ex_.Query(st));
+  const auto* id = rows.empty() ? nullptr : std::get_if<int64_t>(&rows[0][0]);
+  if (id == nullptr) return Fail(Internal("insert into " + std::string(r.table()) + " returned no id"));
+  int64_t new_id = *id;
+  for (int i = 0; i < r.field_count(); ++i) {
+    const model::Field& f = r.field(i);
+    if (f.type != FieldType::kCollection) continue;
+    const auto* items = std::get_if<RecordList>(&record.Get(i));
+    if (items == nullptr) continue;
+    for (const auto& item : *items) {
+      APB_TRY(int64_t ignored, Insert(*item, Owner{std::string(f.via), new_id}));
+      (void)ignored;
+    }
+  }
+  return new_id;
+}
+
+Status RecordRepository::Update(const Record& changes) {
+  const Resource& r = changes.resource();
+  auto id = changes.id();
+  if (!id) return Fail(Internal("update without id"));
+  const Dialect& d = ex_.dialect();
+  Statement st;
+  std::string sets;
+  for (int i = 1; i < r.field_count(); ++i) {
+    const model::Field& f = r.field(i);
+    if (f.type == FieldType::kCollection || !changes.Has(i)) continue;
+    APB_TRY(SqlValue v, ToSql(f, changes.Get(i)));
+    sets += (sets.empty() ? "" : ", ") + f.Column() + " = " + Bind(d, &st, std::move(v));
+  }
+  if (sets.empty()) sets = "id = id";
+  st.text = "UPDATE " + std::string(r.table()) + " SET " + sets + " WHERE id = " + Bind(d, &st, SqlValue{*id});
+  APB_TRY(int64_t changed, ex_.Execute(st));
+  if (changed == 0) {
+    return Fail(NotFound("Couldn't find " + std::string(r.name()) + " with id " + std::to_string(*id)));
+  }
+  return Ok();
+}
+
+Status RecordRepository::DeleteOwned(const Resource& r, const std::string& id_subquery, const SqlValue& id) {
+  // id_subquery selects the ids of `r` rows being deleted, with one parameter.
+  for (int i = 0; i < r.field_count(); ++i) {
+    const model::Field& f = r.field(i);
+    if (f.type != FieldType::kCollection) continue;
+    const Resource& target = *r.Target(i);
+    std::string child_ids = "SELECT id FROM " + std::string(target.table()) + " WHERE " + std::string(f.via) +
+                            " IN (" + id_subquery + ")";
+    APB_TRY_STATUS(DeleteOwned(target, child_ids, id));
+    Statement st{"DELETE FROM " + std::string(target.table()) + " WHERE " + std::string(f.via) + " IN (" +
+                     id_subquery + ")",
+                 {id}};
+    APB_TRY(int64_t ignored, ex_.Execute(st));
+    (void)ignored;
+  }
+  return Ok();
+}
+
+Status RecordRepository::Delete(const Resource& r, int64_t id) {
+  const Dialect& d = ex_.dialect();
+  APB_TRY_STATUS(DeleteOwned(r, d.Placeholder(1), SqlValue{id}));
+  Statement st{"DELETE FROM " + std::string(r.table()) + " WHERE id = " + d.Placeholder(1), {SqlValue{id}}};
+  APB_TRY(int64_t changed, ex_.Execute(st));
+  if (changed == 0) {
+    return Fail(NotFound("Couldn't find " + std::string(r.name()) + " with id " + std::to_string(id)));
+  }
+  return Ok();
+}
+
+}  // namespace apbridge::storage::sql

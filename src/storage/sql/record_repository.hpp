@@ -1,0 +1,43 @@
+// Catalog-driven reads and writes of record graphs over any SQL Executor.
+#pragma once
+
+#include "storage/sql/executor.hpp"
+#include "storage/store.hpp"
+
+namespace apbridge::storage::sql {
+
+// Implements the UnitOfWork operations once for every SQL backend. A page is
+// loaded with a fixed number of statements (the page, then each collection
+// and each reference kind batch-loaded with IN (...)), never one per record.
+// Borrows the executor; as single-threaded as it.
+class RecordRepository {
+ public:
+  explicit RecordRepository(Executor& executor) : ex_(executor) {}
+
+  [[nodiscard]] Result<model::RecordList> Find(const query::Query& query, const LoadPlan& plan);
+  [[nodiscard]] Result<int64_t> Count(const query::Query& query);
+  [[nodiscard]] Result<model::RecordPtr> Get(const model::Resource& resource, int64_t id,
+                                             const LoadPlan& plan);
+  [[nodiscard]] Result<int64_t> Insert(const model::Record& record, const std::optional<Owner>& owner);
+  [[nodiscard]] Status Update(const model::Record& changes);
+  [[nodiscard]] Status Delete(const model::Resource& resource, int64_t id);
+
+ private:
+  // Which columns a SELECT reads.
+  enum class Columns { kAll, kIdOnly, kIdAndNaturalKeys };
+
+  Result<model::RecordList> Select(const model::Resource& resource, Columns columns,
+                                   const std::string& tail, Statement statement,
+                                   std::vector<int64_t>* owner_ids, const std::string& owner_column);
+  Status Complete(model::RecordList& records, const model::Resource& resource, const LoadPlan& plan,
+                  int depth);
+  Status LoadReferences(model::RecordList& records, const model::Resource& resource,
+                        const LoadPlan& plan, int depth);
+  Status LoadCollections(model::RecordList& records, const model::Resource& resource,
+                         const LoadPlan& plan, int depth);
+  Status DeleteOwned(const model::Resource& resource, const std::string& id_subquery, const SqlValue& id);
+
+  Executor& ex_;
+};
+
+}  // namespace apbridge::storage::sql

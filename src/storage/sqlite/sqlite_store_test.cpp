@@ -1,0 +1,266 @@
+// SqliteStore over a small test catalog: schema, graph writes, loads, filters, rollback.
+#include "storage/sqlite/sqlite_store.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace apbridge::storage {
+namespace {
+
+using model::Field;
+using model::kIndexed;
+using model::kInOut;
+using model::kOut;
+using model::Record;
+using model::RecordList;
+using model::RecordPtr;
+
+constexpr std::string_view kStatuses[] = {"draft", "approved", "voided"};
+constexpr Field kSupplierFields[] = {
+    model::Int("id", kOut), model::Str("name", 100, kInOut | kIndexed), model::Str("number", 255, kInOut)};
+constexpr std::string_view kSupplierKeys[] = {"name"};
+constexpr Field kLineFields[] = {model::Int("id", kOut), model::Str("description", 255, kInOut),
+                                 model::Dec("total", 32, 4, kInOut), model::Ref("supplier", "supplier", kInOut)};
+constexpr Field kPaymentFields[] = {model::Int("id", kOut), model::Dec("amount-paid", 32, 4, kInOut),
+                                    model::Time("payment-date", kInOut)};
+constexpr Field kInvoiceFields[] = {
+    model::Int("id", kOut),
+    model::Str("invoice-number", 40, kInOut | kIndexed),
+    model::Enum("status", kStatuses, kOut | kIndexed),
+    model::Bool("paid", kInOut),
+    model::Dec("total", 32, 4, kOut),
+    model::Time("updated-at", kOut | kIndexed),
+    model::Ref("supplier", "supplier", kInOut),
+    model::Many("invoice-lines", "invoice-line", "invoice_header_id", kInOut),
+    model::Many("payments", "payment", "invoice_header_id", kInOut),
+};
+constexpr model::ResourceDef kSupplier{"supplier", "suppliers", "suppliers", kSupplierFields, kSupplierKeys};
+constexpr model::ResourceDef kLine{"invoice-line", "invoice-lines", "invoice_lines", kLineFields};
+constexpr model::ResourceDef kPayment{"payment", "payments", "payments", kPaymentFields};
+constexpr model::ResourceDef kInvoice{"invoice-header", "invoice-headers", "invoice_headers", kInvoiceFields};
+constexpr const model::ResourceDef* kDefs[] = {&kSupplier, &kLine, &kPayment, &kInvoice};
+
+Decimal D(const char* s) { return *Decimal::Parse(s); }
+Timestamp T(const char* s) { return *ParseTimestamp(s); }
+
+class SqliteStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("apbridge-store-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    auto store = sqlite::SqliteStore::Open((dir_ / "test.db").string(), catalog_);
+    ASSERT_TRUE(store) << store.error().details;
+    store_ = std::move(*store);
+    ASSERT_TRUE(store_->Migrate());
+    Seed();
+  }
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+
+  const model::Resource& R(std::string_view name) { return catalog_.Get(name); }
+
+  RecordPtr Ref(std::string_view resource, int64_t id) {
+    auto r = Record::Make(R(resource));
+    r->Set("id", id);
+    return r;
+  }
+
+  // Suppliers 1 "Acme" and 2 "Globex"; invoices 1..30 alternating suppliers,
+  // status draft/approved/voided in turn; invoice n has n%3 lines.
+  void Seed() {
+    auto uow = *store_->Begin(Store::Access::kWrite);
+    for (auto [id, name] : {std::pair{1, "Acme"}, std::pair{2, "Globex"}}) {
+      auto s = Record::Make(R("supplier"));
+      s->Set("id", int64_t{id});
+      s->Set("name", std::string(name));
+      s->Set("number", model::Null{});
+      ASSERT_TRUE(uow->Insert(*s));
+    }
+    for (int n = 1; n <= 30; ++n) {
+      auto inv = Record::Make(R("invoice-header"));
+      inv->Set("invoice-number", "INV-" + std::to_string(n));
+      inv->Set("status", std::string(kStatuses[n % 3]));
+      inv->Set("paid", n % 2 == 0);
+      inv->Set("total", Decimal::FromScaled(n * 1000 + 5, 2));
+      inv->Set("updated-at", T("2020-01-01T00:00:00Z") + std::chrono::hours{24 * n});
+      inv->Set("supplier", Ref("supplier", 1 + n % 2));
+      RecordList lines;
+      for (int l = 0; l < n % 3; ++l) {
+        auto line = Record::Make(R("invoice-line"));
+        line->Set("description", "Line " + std::to_string(l) + (n == 7 ? " widget" : ""));
+        line->Set("total", D("10.50"));
+        line->Set("supplier", Ref("supplier", 2));
+        lines.push_back(line);
+      }
+      inv->Set("invoice-lines", lines);
+      auto id = uow->Insert(*inv);
+      ASSERT_TRUE(id) << id.error().details;
+      EXPECT_EQ(*id, n);
+    }
+    ASSERT_TRUE(uow->Commit());
+  }
+
+  query::Condition Cond(std::vector<std::pair<std::string_view, std::string_view>> hops, query::Op op,
+                        std::vector<model::Value> values) {
+    query::Condition c;
+    for (auto [resource, field] : hops) c.path.push_back({&R(resource), R(resource).IndexOf(field)});
+    c.op = op;
+    c.values = std::move(values);
+    return c;
+  }
+
+  std::vector<int64_t> Ids(const query::Query& q) {
+    auto uow = *store_->Begin(Store::Access::kRead);
+    auto found = uow->Find(q, LoadPlan{LoadPlan::Shape::kLimited});
+    EXPECT_TRUE(found) << found.error().details;
+    std::vector<int64_t> ids;
+    for (const auto& r : *found) ids.push_back(*r->id());
+    return ids;
+  }
+
+  query::Query Q(std::vector<query::Condition> conds) {
+    query::Query q;
+    q.resource = &R("invoice-header");
+    q.conditions = std::move(conds);
+    return q;
+  }
+
+  std::filesystem::path dir_;
+  model::Catalog catalog_{kDefs};
+  std::unique_ptr<sqlite::SqliteStore> store_;
+};
+
+TEST_F(SqliteStoreTest, GetLoadsTheWholeGraph) {
+  auto uow = *store_->Begin(Store::Access::kRead);
+  auto inv = uow->Get(R("invoice-header"), 5, LoadPlan{});
+  ASSERT_TRUE(inv) << inv.error().details;
+  EXPECT_EQ((*inv)->GetString("invoice-number"), "INV-5");
+  EXPECT_EQ((*inv)->GetDecimal("total")->ToString(2), "50.05");
+  EXPECT_EQ(FormatUtcZ(*(*inv)->GetTime("updated-at")), "2020-01-06T00:00:00Z");
+  EXPECT_EQ((*inv)->GetRecord("supplier")->GetString("name"), "Globex");
+  const RecordList* lines = (*inv)->GetList("invoice-lines");
+  ASSERT_NE(lines, nullptr);
+  ASSERT_EQ(lines->size(), 2u);
+  EXPECT_EQ((*lines)[1]->GetString("description"), "Line 1");
+  EXPECT_EQ((*lines)[0]->GetRecord("supplier")->GetString("name"), "Globex");
+  ASSERT_NE((*inv)->GetList("payments"), nullptr);
+  EXPECT_TRUE((*inv)->GetList("payments")->empty());
+  EXPECT_EQ(uow->Get(R("invoice-header"), 999, LoadPlan{}).error().code, ErrorCode::kNotFound);
+}
+
+TEST_F(SqliteStoreTest, ShallowAndLimitedShapes) {
+  auto uow = *store_->Begin(Store::Access::kRead);
+  auto shallow = *uow->Get(R("invoice-header"), 4, LoadPlan{LoadPlan::Shape::kShallow});
+  EXPECT_EQ(shallow->GetRecord("supplier")->GetString("name"), "Acme");
+  EXPECT_FALSE(shallow->GetRecord("supplier")->Has(R("supplier").IndexOf("number")));
+  EXPECT_FALSE(shallow->Has(R("invoice-header").IndexOf("invoice-lines")));
+  auto limited = *uow->Get(R("invoice-header"), 4, LoadPlan{LoadPlan::Shape::kLimited});
+  EXPECT_EQ(limited->id(), 4);
+  EXPECT_FALSE(limited->Has(R("invoice-header").IndexOf("invoice-number")));
+}
+
+TEST_F(SqliteStoreTest, FiltersEveryOperator) {
+  using query::Op;
+  struct Case {
+    const char* name;
+    query::Condition cond;
+    std::vector<int64_t> want;
+  };
+  std::vector<Case> cases = {
+      {"eq case-insensitive", Cond({{"invoice-header", "invoice-number"}}, Op::kEq, {std::string("inv-7")}), {7}},
+      {"ends_with", Cond({{"invoice-header", "invoice-number"}}, Op::kEndsWith, {std::string("-2")}), {2}},
+      {"starts_with", Cond({{"invoice-header", "invoice-number"}}, Op::kStartsWith, {std::string("INV-3")}), {3, 30}},
+      {"contains escapes %", Cond({{"invoice-header", "invoice-number"}}, Op::kContains, {std::string("%")}), {}},
+      {"decimal gt", Cond({{"invoice-header", "total"}}, Op::kGt, {D("280.05")}), {29, 30}},
+      {"time lt_or_eq", Cond({{"invoice-header", "updated-at"}}, Op::kLtOrEq, {T("2020-01-03T00:00:00Z")}), {1, 2}},
+      {"in", Cond({{"invoice-header", "status"}}, Op::kIn, {std::string("VOIDED")}), {2, 5, 8, 11, 14, 17, 20, 23, 26, 29}},
+      {"supplier[name]", Cond({{"invoice-header", "supplier"}, {"supplier", "name"}}, Op::kEq, {std::string("acme")}),
+       {2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30}},
+      {"collection path", Cond({{"invoice-header", "invoice-lines"}, {"invoice-line", "description"}}, Op::kContains,
+                               {std::string("WIDGET")}), {7}},
+      {"blank true on supplier number", Cond({{"invoice-header", "supplier"}, {"supplier", "number"}}, Op::kBlank, {true}),
+       {}},
+  };
+  cases.back().want = Ids(Q({}));  // every supplier has a blank number: all of page 1
+  for (auto& c : cases) {
+    auto q = Q({c.cond});
+    EXPECT_EQ(Ids(q), c.want) << c.name;
+  }
+  auto q = Q({Cond({{"invoice-header", "paid"}}, Op::kEq, {true}),
+              Cond({{"invoice-header", "status"}}, Op::kNotEq, {std::string("approved")})});
+  EXPECT_EQ(Ids(q), (std::vector<int64_t>{2, 6, 8, 12, 14, 18, 20, 24, 26, 30}));
+}
+
+TEST_F(SqliteStoreTest, PagesNeverSkipOrRepeat) {
+  query::Query q = Q({});
+  q.order.path = {{&R("invoice-header"), R("invoice-header").IndexOf("status")}};
+  q.page.limit = 7;
+  std::vector<int64_t> seen;
+  for (q.page.offset = 0;; q.page.offset += 7) {
+    auto page = Ids(q);
+    seen.insert(seen.end(), page.begin(), page.end());
+    if (page.size() < 7) break;
+  }
+  std::sort(seen.begin(), seen.end());
+  ASSERT_EQ(seen.size(), 30u);
+  for (int i = 0; i < 30; ++i) EXPECT_EQ(seen[i], i + 1);
+  auto uow = *store_->Begin(Store::Access::kRead);
+  EXPECT_EQ(*uow->Count(Q({})), 30);
+}
+
+TEST_F(SqliteStoreTest, UpdateDeleteAndRollback) {
+  {
+    auto uow = *store_->Begin(Store::Access::kWrite);
+    auto change = Record::Make(R("invoice-header"));
+    change->Set("id", int64_t{3});
+    change->Set("paid", true);
+    ASSERT_TRUE(uow->Update(*change));
+    auto pay = Record::Make(R("payment"));
+    pay->Set("amount-paid", D("1.00"));
+    ASSERT_TRUE(uow->Insert(*pay, Owner{"invoice_header_id", 3}));
+    // Not committed: everything above must vanish.
+  }
+  {
+    auto uow = *store_->Begin(Store::Access::kRead);
+    auto inv = *uow->Get(R("invoice-header"), 3, LoadPlan{});
+    EXPECT_EQ(inv->GetBool("paid"), false);
+    EXPECT_TRUE(inv->GetList("payments")->empty());
+  }
+  {
+    auto uow = *store_->Begin(Store::Access::kWrite);
+    ASSERT_TRUE(uow->Delete(R("invoice-header"), 5));
+    auto missing = Record::Make(R("invoice-header"));
+    missing->Set("id", int64_t{999});
+    EXPECT_EQ(uow->Update(*missing).error().code, ErrorCode::kNotFound);
+    ASSERT_TRUE(uow->Commit());
+  }
+  auto uow = *store_->Begin(Store::Access::kRead);
+  EXPECT_EQ(uow->Get(R("invoice-header"), 5, LoadPlan{}).error().code, ErrorCode::kNotFound);
+  query::Query lines;
+  lines.resource = &R("invoice-line");
+  EXPECT_EQ(*uow->Count(lines), 28);  // 30 lines, less invoice 5's two
+}
+
+TEST_F(SqliteStoreTest, DecimalTooPreciseIsRejectedAndNothingWritten) {
+  auto uow = *store_->Begin(Store::Access::kWrite);
+  auto inv = Record::Make(R("invoice-header"));
+  inv->Set("total", D("1.00001"));
+  auto id = uow->Insert(*inv);
+  ASSERT_FALSE(id);
+  EXPECT_EQ(id.error().code, ErrorCode::kInvalidArgument);
+}
+
+TEST_F(SqliteStoreTest, MigrateIsIdempotent) {
+  EXPECT_TRUE(store_->Migrate());
+  EXPECT_TRUE(store_->Migrate());
+  EXPECT_TRUE(store_->Ping());
+}
+
+}  // namespace
+}  // namespace apbridge::storage

@@ -1,0 +1,76 @@
+// Storage interfaces: a Store hands out units of work that read and write records.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "model/record.hpp"
+#include "query/query.hpp"
+
+namespace apbridge::storage {
+
+// How much of a record graph to load.
+struct LoadPlan {
+  enum class Shape {
+    kFull,     // scalars, collections, references embedded `reference_depth` deep
+    kShallow,  // scalars plus id and natural keys of one-deep references
+    kLimited,  // id only
+  };
+  Shape shape = Shape::kFull;
+  // Hops of references loaded with their scalars; beyond that only the id.
+  int reference_depth = 2;
+};
+
+// The owner of a record being inserted into a collection: the column in the
+// record's table that points back (Field::via) and the owner's id.
+struct Owner {
+  std::string column;
+  int64_t id = 0;
+};
+
+// A transaction. Rolls back on destruction unless Commit() succeeded.
+// Not thread-safe: one unit of work belongs to one request/thread.
+class UnitOfWork {
+ public:
+  virtual ~UnitOfWork() = default;
+
+  // The page of records matching `query`, loaded per `plan`. Never NotFound.
+  [[nodiscard]] virtual Result<model::RecordList> Find(const query::Query& query,
+                                                       const LoadPlan& plan) = 0;
+  // How many records match `query` (its page is ignored).
+  [[nodiscard]] virtual Result<int64_t> Count(const query::Query& query) = 0;
+  // One record by id. NotFound when there is none.
+  [[nodiscard]] virtual Result<model::RecordPtr> Get(const model::Resource& resource, int64_t id,
+                                                     const LoadPlan& plan) = 0;
+  // Inserts the record and, recursively, the items of its collection fields.
+  // References are stored by the id of the referenced record (which must be
+  // set). An "id" in the record is kept; otherwise one is assigned. Returns it.
+  [[nodiscard]] virtual Result<int64_t> Insert(const model::Record& record,
+                                               const std::optional<Owner>& owner = std::nullopt) = 0;
+  // Writes the scalar and reference fields present in `changes` (which must
+  // have an id) to that record. NotFound when there is none. Collections in
+  // `changes` are ignored: add items with Insert and an Owner.
+  [[nodiscard]] virtual Status Update(const model::Record& changes) = 0;
+  // Deletes a record and the records it owns. NotFound when there is none.
+  [[nodiscard]] virtual Status Delete(const model::Resource& resource, int64_t id) = 0;
+  // Makes the writes durable. On failure the unit of work is rolled back.
+  [[nodiscard]] virtual Status Commit() = 0;
+};
+
+// A database. Thread-safe: each thread begins its own units of work.
+class Store {
+ public:
+  enum class Access { kRead, kWrite };
+
+  virtual ~Store() = default;
+  [[nodiscard]] virtual Result<std::unique_ptr<UnitOfWork>> Begin(Access access) = 0;
+  // Unavailable when the database cannot answer.
+  [[nodiscard]] virtual Status Ping() = 0;
+  // Brings the schema up to the catalog (idempotent).
+  [[nodiscard]] virtual Status Migrate() = 0;
+};
+
+}  // namespace apbridge::storage
