@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "common/text.hpp"
+#include "model/catalog_internal.hpp"
 
 namespace apbridge::model {
 
@@ -77,7 +78,12 @@ const Resource& Catalog::Get(std::string_view name) const {
 }
 
 const Catalog& Catalog::Coupa() {
-  static const Catalog catalog(CoupaResourceDefs());
+  static const Catalog catalog([] {
+    std::vector<const ResourceDef*> all;
+    for (const ResourceDef* d : CoupaResourceDefs()) all.push_back(d);
+    for (const ResourceDef* d : InternalResourceDefs()) all.push_back(d);
+    return Catalog(all);
+  }());
   return catalog;
 }
 

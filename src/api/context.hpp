@@ -1,0 +1,25 @@
+// What every api route family needs, wired once by the app.
+#pragma once
+
+#include "codec/codec.hpp"
+#include "common/clock.hpp"
+#include "model/catalog.hpp"
+#include "query/params.hpp"
+#include "resources/api_keys.hpp"
+#include "resources/record_reader.hpp"
+#include "storage/store.hpp"
+
+namespace apbridge::api {
+
+// Borrowed references; all thread-safe. Lives as long as the server.
+struct ApiContext {
+  const model::Catalog& catalog;
+  storage::Store& store;
+  const Clock& clock;
+  const resources::ApiKeys& keys;
+  const resources::RecordReader& reader;
+  codec::WriteOptions write_options;
+  query::ParseOptions query_options;
+};
+
+}  // namespace apbridge::api

@@ -1,0 +1,41 @@
+// Rendering records and pages through the codec.
+#include "api/render.hpp"
+
+#include "api/guard.hpp"
+#include "common/text.hpp"
+
+namespace apbridge::api {
+
+http::Response RecordResponse(const ApiContext& context, const http::Request& request,
+                              const model::Record& record, int status) {
+  codec::Format format = ResponseFormat(request);
+  http::Response response;
+  response.status = status;
+  response.content_type = std::string(codec::ContentType(format));
+  codec::WriteRecord(record, format, context.write_options, &response.body);
+  return response;
+}
+
+Result<http::Response> ListResponse(const ApiContext& context, const http::Request& request,
+                                    const model::Resource& resource, const model::RecordList& records) {
+  codec::Format format = ResponseFormat(request);
+  if (records.empty() && format == codec::Format::kXml) {
+    return Fail(NotFound("No results match your search criteria."));
+  }
+  http::Response response;
+  response.content_type = std::string(codec::ContentType(format));
+  response.body.reserve(records.size() * 4096);
+  codec::WriteList(records, resource, format, context.write_options, &response.body);
+  return response;
+}
+
+Result<int64_t> IdParam(const http::Request& request, const model::Resource& resource) {
+  std::string_view raw = request.Param("id").value_or("");
+  int64_t id = 0;
+  if (!ParseInt64(raw, &id) || id <= 0) {
+    return Fail(NotFound("Couldn't find " + std::string(resource.name()) + " with id " + std::string(raw)));
+  }
+  return id;
+}
+
+}  // namespace apbridge::api

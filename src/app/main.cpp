@@ -1,0 +1,47 @@
+// apbridge: one binary, git-style subcommands (serve, ...). Wiring only.
+#include <CLI/CLI.hpp>
+
+#include <csignal>
+#include <iostream>
+
+#include "app/serve.hpp"
+
+int main(int argc, char** argv) {
+  // Block the stop signals before any thread starts, so that only the serve
+  // loop's sigwait receives them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  CLI::App app{"apbridge: a Coupa-compatible accounts-payable server and ERP connector"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "apbridge 0.1.0");
+
+  apbridge::app::ServeOptions serve_options;
+  CLI::App* serve = app.add_subcommand("serve", "Run the Coupa-compatible server");
+  apbridge::app::AddServeFlags(*serve, serve_options);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "apbridge: " << e.what() << "\n(run 'apbridge --help' or 'apbridge SUBCOMMAND --help')\n";
+    return 2;
+  }
+
+  if (serve->parsed()) {
+    if (auto s = apbridge::app::FinishServeOptions(*serve, serve_options); !s) {
+      std::cerr << "apbridge serve: " << s.error().message << "\n";
+      return 2;
+    }
+    return apbridge::app::RunServe(serve_options);
+  }
+  return 2;
+}

@@ -1,0 +1,131 @@
+// Server start-up: open and migrate the store, bootstrap keys, demo data,
+// routes, listen, log "ready", wait for a signal, stop gracefully.
+#include "app/serve.hpp"
+
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "api/routes.hpp"
+#include "common/crypto.hpp"
+#include "common/log.hpp"
+#include "http/server.hpp"
+#include "resources/demo_data.hpp"
+#include "storage/open_store.hpp"
+
+namespace apbridge::app {
+namespace {
+
+constexpr std::string_view kDemoKeyName = "demo";
+
+// The demo API key: reused from DIR/demo-credentials.json when present, so
+// restarts keep the credentials a user already copied.
+Result<std::string> DemoKey(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (in) {
+    std::stringstream text;
+    text << in.rdbuf();
+    std::smatch m;
+    std::string s = text.str();
+    if (std::regex_search(s, m, std::regex("\"api_key\"\\s*:\\s*\"([A-Za-z0-9]{40})\""))) return m[1].str();
+  }
+  return RandomAlphanumeric(40);
+}
+
+Status WriteDemoCredentials(const std::filesystem::path& file, const std::string& key, const std::string& base_url) {
+  std::filesystem::path tmp = file;
+  tmp += ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << "{\n  \"base_url\": \"" << base_url << "\",\n  \"api_key\": \"" << key
+        << "\",\n  \"api_key_header\": \"X-COUPA-API-KEY\"\n}\n";
+    if (!out) return Fail(Internal("cannot write " + tmp.string()));
+  }
+  std::filesystem::permissions(tmp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  std::filesystem::rename(tmp, file);
+  return Ok();
+}
+
+Status Start(const ServeOptions& o, std::unique_ptr<storage::Store>& store) {
+  std::error_code ec;
+  std::filesystem::create_directories(o.data_dir, ec);
+  if (ec) return Fail(InvalidArgument("cannot create data directory " + o.data_dir + ": " + ec.message()));
+  APB_TRY(store, storage::OpenStore(o.db, model::Catalog::Coupa()));
+  APB_TRY_STATUS(store->Migrate());
+  return Ok();
+}
+
+}  // namespace
+
+int RunServe(const ServeOptions& o) {
+  log::Level level = log::Level::kInfo;
+  (void)log::ParseLevel(o.log_level, &level);
+  log::Configure(level, o.log_json);
+
+  auto fail = [](const Error& e) {
+    log::Error("start-up failed: {}{}{}", e.message, e.details.empty() ? "" : ": ", e.details);
+    return 1;
+  };
+  auto time_zone = TimeZone::Named(o.time_zone);
+  if (!time_zone) return fail(time_zone.error());
+
+  const model::Catalog& catalog = model::Catalog::Coupa();
+  std::unique_ptr<storage::Store> store;
+  if (auto s = Start(o, store); !s) return fail(s.error());
+  SystemClock clock;
+  resources::ApiKeys keys(*store, catalog, clock);
+  resources::RecordReader reader(*store);
+
+  if (const char* admin = std::getenv("APBRIDGE_ADMIN_API_KEY"); admin != nullptr && *admin != '\0') {
+    if (auto s = keys.Ensure(admin, "admin (APBRIDGE_ADMIN_API_KEY)", "*"); !s) return fail(s.error());
+  }
+  std::string demo_key;
+  if (o.demo) {
+    if (auto s = resources::LoadDemoData(*store, catalog, clock); !s) return fail(s.error());
+    auto key = DemoKey(std::filesystem::path(o.data_dir) / "demo-credentials.json");
+    if (!key) return fail(key.error());
+    demo_key = *key;
+    if (auto s = keys.Ensure(demo_key, std::string(kDemoKeyName), "*"); !s) return fail(s.error());
+  }
+
+  api::ApiContext context{catalog, *store, clock, keys, reader, codec::WriteOptions{*time_zone},
+                          query::ParseOptions{o.lenient_query}};
+  http::ServerOptions server_options;
+  server_options.host = o.host;
+  server_options.port = o.port;
+  server_options.threads = o.threads;
+  server_options.max_body_bytes = o.max_body_bytes;
+  http::Server server(server_options, api::BuildRouter(context));
+  auto port = server.Start();
+  if (!port) return fail(port.error());
+
+  std::string base_url = "http://" + (o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host) + ":" +
+                         std::to_string(*port);
+  if (o.demo) {
+    if (auto s = WriteDemoCredentials(std::filesystem::path(o.data_dir) / "demo-credentials.json", demo_key,
+                                      base_url);
+        !s) {
+      server.Stop();
+      return fail(s.error());
+    }
+    log::Info("demo API key: {} (also in {}/demo-credentials.json)", demo_key, o.data_dir);
+    log::Info("try: curl -H 'X-COUPA-API-KEY: {}' {}/api/invoices/106", demo_key, base_url);
+  }
+  log::Info("apbridge ready on {} (db {})", base_url, o.db);
+
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  int received = 0;
+  sigwait(&signals, &received);
+  log::Info("received {}, finishing requests in flight", received == SIGTERM ? "SIGTERM" : "SIGINT");
+  server.Stop();
+  log::Info("apbridge stopped");
+  return 0;
+}
+
+}  // namespace apbridge::app

@@ -1,0 +1,133 @@
+// Serve flags, environment variables and the TOML config file.
+#include "app/serve_options.hpp"
+
+#include <toml++/toml.h>
+
+#include "common/text.hpp"
+
+namespace apbridge::app {
+namespace {
+
+// Every setting: its flag, environment variable and config key, once.
+struct Setting {
+  const char* flag;
+  const char* env;
+  const char* key;
+  const char* help;
+};
+
+constexpr Setting kListen{"--listen", "APBRIDGE_LISTEN", "listen", "HOST:PORT to listen on (port 0: any free port)"};
+constexpr Setting kDataDir{"--data-dir", "APBRIDGE_DATA_DIR", "data_dir", "Directory for the database, files and demo credentials"};
+constexpr Setting kDb{"--db", "APBRIDGE_DB", "db", "Database URL: sqlite:PATH (default sqlite:DIR/apbridge.db) or postgresql://..."};
+constexpr Setting kDemo{"--demo", "APBRIDGE_DEMO", "demo", "Load the demo data set (idempotent) and write DIR/demo-credentials.json"};
+constexpr Setting kConfig{"--config", "APBRIDGE_CONFIG", "config", "TOML config file with any of these settings"};
+constexpr Setting kLogLevel{"--log-level", "APBRIDGE_LOG_LEVEL", "log_level", "debug, info, warn or error"};
+constexpr Setting kLogJson{"--log-json", "APBRIDGE_LOG_JSON", "log_json", "Log lines as JSON"};
+constexpr Setting kTimeZone{"--time-zone", "APBRIDGE_TIME_ZONE", "time_zone", "Instance time zone for rendered datetimes (UTC, +05:30, America/Los_Angeles)"};
+constexpr Setting kMaxBody{"--max-body-bytes", "APBRIDGE_MAX_BODY_BYTES", "max_body_bytes", "Largest accepted request body"};
+constexpr Setting kThreads{"--threads", "APBRIDGE_THREADS", "threads", "Worker threads (0: one per core)"};
+constexpr Setting kLenient{"--lenient-query", "APBRIDGE_LENIENT_QUERY", "lenient_query", "Ignore unknown query attributes instead of answering 400"};
+
+constexpr const Setting* kAll[] = {&kListen, &kDataDir, &kDb, &kDemo, &kConfig, &kLogLevel, &kLogJson,
+                                   &kTimeZone, &kMaxBody, &kThreads, &kLenient};
+
+template <class T>
+void AddOption(CLI::App& command, const Setting& s, T& target) {
+  command.add_option(s.flag, target, s.help)->envname(s.env)->capture_default_str();
+}
+
+void AddFlag(CLI::App& command, const Setting& s, bool& target) {
+  command.add_flag(s.flag, target, s.help)->envname(s.env);
+}
+
+Error ConfigError(const std::string& file, const std::string& why) {
+  return InvalidArgument("config file " + file + ": " + why);
+}
+
+// Reads `key` from the table into `target` unless the flag or variable set it.
+template <class T>
+Status FromConfig(const CLI::App& command, const toml::table& table, const Setting& s, const std::string& file,
+                  T& target) {
+  const toml::node* node = table.get(s.key);
+  if (node == nullptr || command.get_option(s.flag)->count() > 0) return Ok();
+  if constexpr (std::is_same_v<T, bool>) {
+    if (auto v = node->value<bool>()) {
+      target = *v;
+      return Ok();
+    }
+  } else if constexpr (std::is_integral_v<T>) {
+    if (auto v = node->value<int64_t>(); v && *v >= 0) {
+      target = static_cast<T>(*v);
+      return Ok();
+    }
+  } else {
+    if (auto v = node->value<std::string>()) {
+      target = *v;
+      return Ok();
+    }
+  }
+  return Fail(ConfigError(file, std::string("'") + s.key + "' has the wrong type"));
+}
+
+Status LoadConfig(const CLI::App& command, ServeOptions& o) {
+  toml::table table;
+  try {
+    table = toml::parse_file(o.config);
+  } catch (const toml::parse_error& e) {
+    return Fail(ConfigError(o.config, std::string(e.description())));
+  }
+  for (const auto& [key, value] : table) {
+    bool known = false;
+    for (const Setting* s : kAll) known = known || key.str() == s->key;
+    if (!known || key.str() == "config") {
+      return Fail(ConfigError(o.config, "unknown setting '" + std::string(key.str()) + "'"));
+    }
+  }
+  APB_TRY_STATUS(FromConfig(command, table, kListen, o.config, o.listen));
+  APB_TRY_STATUS(FromConfig(command, table, kDataDir, o.config, o.data_dir));
+  APB_TRY_STATUS(FromConfig(command, table, kDb, o.config, o.db));
+  APB_TRY_STATUS(FromConfig(command, table, kDemo, o.config, o.demo));
+  APB_TRY_STATUS(FromConfig(command, table, kLogLevel, o.config, o.log_level));
+  APB_TRY_STATUS(FromConfig(command, table, kLogJson, o.config, o.log_json));
+  APB_TRY_STATUS(FromConfig(command, table, kTimeZone, o.config, o.time_zone));
+  APB_TRY_STATUS(FromConfig(command, table, kMaxBody, o.config, o.max_body_bytes));
+  APB_TRY_STATUS(FromConfig(command, table, kThreads, o.config, o.threads));
+  APB_TRY_STATUS(FromConfig(command, table, kLenient, o.config, o.lenient_query));
+  return Ok();
+}
+
+}  // namespace
+
+void AddServeFlags(CLI::App& command, ServeOptions& o) {
+  AddOption(command, kListen, o.listen);
+  AddOption(command, kDataDir, o.data_dir);
+  AddOption(command, kDb, o.db);
+  AddFlag(command, kDemo, o.demo);
+  AddOption(command, kConfig, o.config);
+  AddOption(command, kLogLevel, o.log_level);
+  AddFlag(command, kLogJson, o.log_json);
+  AddOption(command, kTimeZone, o.time_zone);
+  AddOption(command, kMaxBody, o.max_body_bytes);
+  AddOption(command, kThreads, o.threads);
+  AddFlag(command, kLenient, o.lenient_query);
+}
+
+Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
+  if (!o.config.empty()) APB_TRY_STATUS(LoadConfig(command, o));
+  auto colon = o.listen.rfind(':');
+  int64_t port = -1;
+  if (colon == std::string::npos || colon == 0 || !ParseInt64(o.listen.substr(colon + 1), &port) || port < 0 ||
+      port > 65535) {
+    return Fail(InvalidArgument("--listen must be HOST:PORT, got '" + o.listen + "'"));
+  }
+  o.host = o.listen.substr(0, colon);
+  if (o.host.size() > 2 && o.host.front() == '[' && o.host.back() == ']') o.host = o.host.substr(1, o.host.size() - 2);
+  o.port = static_cast<uint16_t>(port);
+  if (o.max_body_bytes < 1024) return Fail(InvalidArgument("--max-body-bytes must be at least 1024"));
+  if (o.threads > 256) return Fail(InvalidArgument("--threads must be at most 256"));
+  if (o.data_dir.empty()) return Fail(InvalidArgument("--data-dir must not be empty"));
+  if (o.db.empty()) o.db = "sqlite:" + o.data_dir + "/apbridge.db";
+  return Ok();
+}
+
+}  // namespace apbridge::app

@@ -1,0 +1,39 @@
+// `apbridge serve` settings: flags, APBRIDGE_* environment variables and the
+// TOML config file, in that order of precedence, over the defaults.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <cstdint>
+#include <string>
+
+#include "common/result.hpp"
+
+namespace apbridge::app {
+
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";
+  std::string data_dir = "./data";
+  std::string db;  // default: sqlite:<data_dir>/apbridge.db
+  bool demo = false;
+  std::string config;
+  std::string log_level = "info";
+  bool log_json = false;
+  std::string time_zone = "UTC";
+  uint64_t max_body_bytes = 10 * 1024 * 1024;
+  unsigned threads = 0;  // 0: one per core
+  bool lenient_query = false;
+
+  // Split of `listen`.
+  std::string host;
+  uint16_t port = 0;
+};
+
+// Declares the serve flags (each with its APBRIDGE_* variable) on `command`.
+void AddServeFlags(CLI::App& command, ServeOptions& options);
+
+// After CLI11 has parsed: fills what flags and variables left unset from the
+// config file, then validates. InvalidArgument with one clear message.
+[[nodiscard]] Status FinishServeOptions(const CLI::App& command, ServeOptions& options);
+
+}  // namespace apbridge::app

@@ -1,0 +1,93 @@
+// ApiKeys: hashing, look-up by hash, issuing and the bootstrap key.
+#include "resources/api_keys.hpp"
+
+#include "common/crypto.hpp"
+#include "common/text.hpp"
+
+namespace apbridge::resources {
+namespace {
+constexpr size_t kIssuedKeyLength = 40;
+constexpr size_t kMinimumKeyLength = 16;
+}  // namespace
+
+bool Principal::Allows(std::string_view resource, std::string_view action) const {
+  for (std::string_view grant : Split(permissions, ' ')) {
+    if (grant == "*") return true;
+    auto colon = grant.rfind(':');
+    if (colon == std::string_view::npos) continue;
+    std::string_view r = grant.substr(0, colon);
+    std::string_view a = grant.substr(colon + 1);
+    if ((r == "*" || r == resource) && (a == "*" || a == action)) return true;
+  }
+  return false;
+}
+
+Result<model::RecordList> ApiKeys::FindByHash(storage::UnitOfWork& uow, const std::string& hash) const {
+  query::Query q;
+  q.resource = &resource_;
+  q.page.limit = 1;
+  query::Condition c;
+  c.path = {{&resource_, resource_.IndexOf("key-hash")}};
+  c.values = {hash};
+  q.conditions.push_back(std::move(c));
+  return uow.Find(q, storage::LoadPlan{});
+}
+
+Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {
+  const Error denied = Unauthenticated("Invalid API key");
+  if (presented.empty() || presented.size() > 256) return Fail(denied);
+  std::string hash = Sha256Hex(presented);
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
+  APB_TRY(model::RecordList found, FindByHash(*uow, hash));
+  if (found.empty()) return Fail(denied);
+  const model::Record& key = *found.front();
+  if (!ConstantTimeEquals(key.GetString("key-hash").value_or(""), hash) || !key.GetBool("active").value_or(false)) {
+    return Fail(denied);
+  }
+  return Principal{*key.id(), key.GetString("name").value_or(""), key.GetString("permissions").value_or("")};
+}
+
+Result<IssuedKey> ApiKeys::Issue(std::string_view name, std::string_view permissions) const {
+  std::string key = RandomAlphanumeric(kIssuedKeyLength);
+  auto record = model::Record::Make(resource_);
+  Timestamp now = clock_.Now();
+  record->Set("created-at", now);
+  record->Set("updated-at", now);
+  record->Set("name", std::string(name));
+  record->Set("key-hash", Sha256Hex(key));
+  record->Set("key-prefix", key.substr(0, 4));
+  record->Set("permissions", std::string(permissions));
+  record->Set("active", true);
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  APB_TRY(int64_t id, uow->Insert(*record));
+  APB_TRY_STATUS(uow->Commit());
+  return IssuedKey{id, std::move(key)};
+}
+
+Status ApiKeys::Ensure(std::string_view key, std::string_view name, std::string_view permissions) const {
+  if (key.size() < kMinimumKeyLength) {
+    return Fail(InvalidArgument("an API key must have at least 16 characters"));
+  }
+  std::string hash = Sha256Hex(key);
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  APB_TRY(model::RecordList found, FindByHash(*uow, hash));
+  auto record = model::Record::Make(resource_);
+  Timestamp now = clock_.Now();
+  record->Set("updated-at", now);
+  record->Set("name", std::string(name));
+  record->Set("permissions", std::string(permissions));
+  record->Set("active", true);
+  if (found.empty()) {
+    record->Set("created-at", now);
+    record->Set("key-hash", hash);
+    record->Set("key-prefix", std::string(key.substr(0, 4)));
+    APB_TRY(int64_t id, uow->Insert(*record));
+    (void)id;
+  } else {
+    record->Set("id", *found.front()->id());
+    APB_TRY_STATUS(uow->Update(*record));
+  }
+  return uow->Commit();
+}
+
+}  // namespace apbridge::resources

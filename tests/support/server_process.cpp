@@ -1,0 +1,126 @@
+// ServerProcess: fork/exec of the real binary, log capture, signals.
+#include "support/server_process.hpp"
+
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstring>
+#include <regex>
+#include <stdexcept>
+
+namespace apbridge::testing {
+namespace {
+
+std::filesystem::path FreshDir() {
+  static std::atomic<int> counter{0};
+  auto dir = std::filesystem::temp_directory_path() /
+             ("apbridge-it-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+// fork + exec with stdout and stderr both into one pipe.
+pid_t Spawn(const std::vector<std::string>& args, const std::map<std::string, std::string>& env, int* read_fd) {
+  int fds[2];
+  if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(fds[1], STDOUT_FILENO);
+    dup2(fds[1], STDERR_FILENO);
+    close(fds[0]);
+    close(fds[1]);
+    // The test runner may block signals; the child must start clean.
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
+    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  close(fds[1]);
+  *read_fd = fds[0];
+  return pid;
+}
+
+// Reads what is available within `timeout_ms`; false on EOF.
+bool ReadSome(int fd, std::string* into, int timeout_ms) {
+  pollfd p{fd, POLLIN, 0};
+  if (poll(&p, 1, timeout_ms) <= 0) return true;
+  char buf[4096];
+  ssize_t n = read(fd, buf, sizeof buf);
+  if (n <= 0) return false;
+  into->append(buf, static_cast<size_t>(n));
+  return true;
+}
+
+int ExitCode(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : -1; }
+
+}  // namespace
+
+std::string ServerProcess::Binary() {
+  const char* env = std::getenv("APBRIDGE_BINARY");
+  if (env == nullptr) throw std::runtime_error("APBRIDGE_BINARY is not set");
+  return env;
+}
+
+ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::map<std::string, std::string> env)
+    : data_dir_(FreshDir()) {
+  std::vector<std::string> args = {Binary(), "serve", "--listen", "127.0.0.1:0", "--data-dir", data_dir_.string()};
+  args.insert(args.end(), extra_args.begin(), extra_args.end());
+  pid_ = Spawn(args, env, &stderr_fd_);
+  static const std::regex kReady(R"(apbridge ready on http://127\.0\.0\.1:(\d+))");
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  std::smatch m;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (!ReadSome(stderr_fd_, &log_, 200)) break;  // exited
+    if (std::regex_search(log_, m, kReady)) {
+      port_ = std::stoi(m[1].str());
+      return;
+    }
+  }
+}
+
+int ServerProcess::Stop() {
+  if (pid_ <= 0) return -1;
+  kill(pid_, SIGTERM);
+  while (ReadSome(stderr_fd_, &log_, 1000)) {
+  }
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+  return ExitCode(status);
+}
+
+ServerProcess::~ServerProcess() {
+  if (pid_ > 0) {
+    kill(pid_, SIGKILL);
+    waitpid(pid_, nullptr, 0);
+  }
+  if (stderr_fd_ >= 0) close(stderr_fd_);
+  std::error_code ec;
+  std::filesystem::remove_all(data_dir_, ec);
+}
+
+int RunToCompletion(const std::vector<std::string>& args, std::string* output,
+                    const std::map<std::string, std::string>& env) {
+  std::vector<std::string> full = {ServerProcess::Binary()};
+  full.insert(full.end(), args.begin(), args.end());
+  int fd = -1;
+  pid_t pid = Spawn(full, env, &fd);
+  while (ReadSome(fd, output, 1000)) {
+  }
+  close(fd);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return ExitCode(status);
+}
+
+}  // namespace apbridge::testing

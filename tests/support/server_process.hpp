@@ -1,0 +1,48 @@
+// Runs the real `apbridge serve` binary for integration tests: a temporary
+// data dir, a port chosen by the OS (read from the "ready" log line), SIGTERM
+// to stop.
+#pragma once
+
+#include <sys/types.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace apbridge::testing {
+
+class ServerProcess {
+ public:
+  // Starts `apbridge serve --listen 127.0.0.1:0 --data-dir <tmp> <extra_args>`
+  // with `env` added to the environment; waits for the ready line (or exit).
+  ServerProcess(std::vector<std::string> extra_args, std::map<std::string, std::string> env);
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  [[nodiscard]] bool ready() const { return port_ != 0; }
+  [[nodiscard]] std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  [[nodiscard]] const std::filesystem::path& data_dir() const { return data_dir_; }
+  // Everything the server logged so far (stderr).
+  [[nodiscard]] const std::string& log() const { return log_; }
+  // Sends SIGTERM and returns the exit code (-1 if it died by a signal).
+  int Stop();
+
+  // The path of the binary under test (APBRIDGE_BINARY, set by CMake).
+  static std::string Binary();
+
+ private:
+  pid_t pid_ = -1;
+  int stderr_fd_ = -1;
+  int port_ = 0;
+  std::string log_;
+  std::filesystem::path data_dir_;
+};
+
+// Runs the binary to completion with `args`; returns the exit code and
+// fills `output` with stdout+stderr.
+int RunToCompletion(const std::vector<std::string>& args, std::string* output,
+                    const std::map<std::string, std::string>& env = {});
+
+}  // namespace apbridge::testing
