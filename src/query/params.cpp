@@ -2,6 +2,7 @@
 #include "query/params.hpp"
 
 #include "common/text.hpp"
+#include "query/binder.hpp"
 
 namespace apbridge::query {
 namespace {
@@ -40,15 +41,25 @@ Result<Query> ParseIndexQuery(const model::Resource& resource, std::span<const R
         return Fail(BadParam(p.key, "expected asc or desc"));
       }
     } else if (key == "order_by") {
-      int index = resource.IndexOf(p.value);
-      if (index < 0 || !resource.field(index).IsScalar() || !resource.field(index).Has(model::kOut)) {
+      APB_TRY(auto resolved, ResolveKey(resource, p.value));
+      if (!resolved || resolved->second != Op::kEq) {
         return Fail(BadParam(p.key, "'" + p.value + "' is not a field of " + std::string(resource.name())));
       }
-      q.order.path = {{&resource, index}};
+      q.order.path = std::move(resolved->first);
     } else if (key == "return_object" || key == "fields" || key == "filter" || !p.has_value) {
       continue;
-    } else if (!options.lenient) {
-      return Fail(BadParam(p.key, "unknown attribute for " + std::string(resource.name())));
+    } else {
+      APB_TRY(auto resolved, ResolveKey(resource, p.key));
+      if (!resolved) {
+        if (options.lenient) continue;
+        return Fail(BadParam(p.key, "unknown attribute for " + std::string(resource.name())));
+      }
+      APB_TRY(Condition c, BindCondition(std::move(resolved->first), resolved->second, p.key, p.value));
+      // Repeated keys: the last one wins, as in Rails.
+      std::erase_if(q.conditions, [&](const Condition& old) { return old.path.size() == c.path.size() &&
+          std::equal(old.path.begin(), old.path.end(), c.path.begin(), [](const PathStep& a, const PathStep& b) {
+            return a.resource == b.resource && a.field_index == b.field_index; }) && old.op == c.op; });
+      q.conditions.push_back(std::move(c));
     }
   }
   return q;
