@@ -1,2 +1,64 @@
+// CoupaResourceDefs(): every resource declared in the catalog_*.cpp files.
 #include "model/catalog.hpp"
-namespace apbridge::model { std::span<const ResourceDef* const> CoupaResourceDefs() { return {}; } }
+#include "model/catalog_defs.hpp"
+
+namespace apbridge::model {
+namespace {
+
+constexpr const ResourceDef* kCoupaResources[] = {
+    // Invoices
+    &defs::kInvoiceHeader,
+    &defs::kInvoiceLine,
+    &defs::kInvoiceLineAllocation,
+    &defs::kInvoiceCharge,
+    &defs::kInvoiceChargeAllocation,
+    &defs::kTaxLine,
+    &defs::kPayment,
+    &defs::kAttachment,
+    &defs::kApproval,
+    &defs::kFailedTolerance,
+    &defs::kTag,
+    &defs::kIntegrationHistoryRecord,
+    &defs::kIntegrationRecordResponse,
+    // Reference data
+    &defs::kSupplier,
+    &defs::kContact,
+    &defs::kCurrency,
+    &defs::kPaymentTerm,
+    &defs::kAddress,
+    &defs::kRemitToAddress,
+    &defs::kSupplierRemitTo,
+    &defs::kAccount,
+    &defs::kAccountType,
+    &defs::kUser,
+    &defs::kDepartment,
+    &defs::kContract,
+    &defs::kTaxCode,
+    &defs::kTaxRate,
+    &defs::kTaxRateType,
+    &defs::kTaxRegistration,
+    &defs::kCountry,
+    &defs::kCommodity,
+    &defs::kUom,
+    &defs::kItem,
+    &defs::kPeriod,
+    &defs::kShippingTerm,
+    &defs::kSupplierSite,
+    &defs::kReasonInsight,
+    // Coupa Pay
+    &defs::kCoupaPayPayment,
+    &defs::kCoupaPayPaymentDetail,
+    &defs::kCoupaPayCompanyPaymentAccount,
+    &defs::kCoupaPayPaymentAccount,
+    &defs::kCoupaPayPaymentPartner,
+    &defs::kCoupaPayPayee,
+    &defs::kCoupaPayPaymentBatch,
+    &defs::kCoupaPayDigitalCheck,
+    &defs::kExternalGlAccount,
+};
+
+}  // namespace
+
+std::span<const ResourceDef* const> CoupaResourceDefs() { return kCoupaResources; }
+
+}  // namespace apbridge::model
