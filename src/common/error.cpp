@@ -46,7 +46,7 @@ Error Unavailable(std::string m, std::string d) {
   return Make(ErrorCode::kUnavailable, std::move(m), std::move(d));
 }
 Error Internal(std::string details) {
-  return Make(ErrorCode::kInternal, "An unexpected error occurred.", std::move(details));
+  return Make(ErrorCode::kInternal, "An unexpected error occurred. Please try again later.", std::move(details));
 }
 
 }  // namespace apbridge

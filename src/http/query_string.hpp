@@ -1,0 +1,28 @@
+// URL decoding and the tolerant query-string parser (Coupa clients send odd queries).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace apbridge::http {
+
+// One `key=value` piece of a query string, percent-decoded ('+' is a space).
+// A bare key (`?null`) has has_value == false and an empty value.
+struct QueryParam {
+  std::string key;
+  std::string value;
+  bool has_value = true;
+
+  friend bool operator==(const QueryParam&, const QueryParam&) = default;
+};
+
+// Splits on '&', skips empty pieces (`a=1&&b=2`), keeps order and repeated keys.
+// Never fails: an invalid escape (`%zz`, a lone `%`) is kept literally.
+[[nodiscard]] std::vector<QueryParam> ParseQueryString(std::string_view raw);
+
+// Percent-decodes `text`; with plus_is_space (query strings) '+' becomes ' '.
+// Invalid escapes are kept literally.
+[[nodiscard]] std::string PercentDecode(std::string_view text, bool plus_is_space);
+
+}  // namespace apbridge::http
