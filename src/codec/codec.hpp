@@ -1,0 +1,86 @@
+// The codec layer's public interface: records <-> Coupa XML and JSON, driven by
+// the catalog, plus Coupa error bodies and content-type helpers.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "common/result.hpp"
+#include "common/timestamp.hpp"
+#include "model/record.hpp"
+
+namespace apbridge::codec {
+
+enum class Format { kXml, kJson };
+
+struct WriteOptions {
+  // Datetimes render in this zone as YYYY-MM-DDTHH:MM:SS+HH:MM.
+  TimeZone time_zone = TimeZone::Utc();
+};
+
+// Appends one whole document to `out`. XML starts with the <?xml ...?>
+// declaration and has a root named record.resource().name(); JSON is an
+// object. Fields render in catalog order; fields that are model::Absent or
+// lack the kOut flag are skipped, so the caller shapes the answer by what it
+// loads. References render as nested elements/objects, collections as arrays.
+// Never fails: invalid UTF-8 in strings is replaced by U+FFFD.
+void WriteRecord(const model::Record& record, Format format, const WriteOptions& options,
+                 std::string* out);
+
+// Appends a list: XML root is the plural with type="array"
+// (<invoice-headers type="array">, each item named resource.name());
+// JSON a bare array. Null pointers in `records` are skipped.
+void WriteList(std::span<const model::RecordPtr> records, const model::Resource& resource, Format format,
+               const WriteOptions& options, std::string* out);
+
+struct ReadOptions {
+  // Skip fields the resource does not declare instead of failing.
+  bool ignore_unknown = false;
+};
+
+// Parses a request body into a record of `resource` holding exactly the
+// fields present in the body (others stay model::Absent). `resource` must
+// come from a model::Catalog (nested fields need its resolved targets).
+// Flags (kIn/kOut) are not checked here: the resources layer decides what
+// may be written. Every failure is ErrorCode::kInvalidArgument: an empty
+// body, malformed XML/JSON, a DOCTYPE, nesting deeper than kMaxDepth, a wrong
+// root, or bad field values. Field problems are all collected into
+// Error::field_errors as (path, message), path like "payments[0].amount-paid".
+[[nodiscard]] Result<model::RecordPtr> ReadRecord(std::string_view body, Format format,
+                                                  const model::Resource& resource,
+                                                  const ReadOptions& options);
+
+// Maximum nesting of a request body, counted the same way for both formats:
+// the root is level 1 and every value is one level below its container, so
+// XML counts elements (<invoice-header><supplier><name> is 3 deep) and JSON
+// counts values, scalars included ({"supplier": {"name": "x"}}: "x" is 3 deep;
+// {"payments": [{"notes": "x"}]}: "x" is 4 deep, like <payments><payment><notes>).
+inline constexpr int kMaxDepth = 8;
+
+// A Coupa error body. XML: <?xml ...?><errors><error>msg</error>...</errors>;
+// JSON: {"errors":{"<resource_name>":["msg",...]}} ("base" when the name is
+// empty).
+[[nodiscard]] std::string WriteErrors(std::span<const std::string> messages, Format format,
+                                      std::string_view resource_name);
+
+// "application/xml; charset=utf-8" or "application/json; charset=utf-8".
+std::string_view ContentType(Format format);
+
+// The format a Content-Type header names (application/xml, text/xml,
+// application/json, any +xml/+json type; parameters and case ignored);
+// nullopt for anything else, including an empty header.
+std::optional<Format> FormatFromContentType(std::string_view content_type);
+
+// The format of a request body: by its Content-Type, or, when that is empty,
+// XML if the body starts with '<' (after whitespace/BOM) and JSON if it starts
+// with '{' or '['. nullopt when the type is unsupported or nothing fits.
+std::optional<Format> FormatOfBody(std::string_view content_type, std::string_view body);
+
+// The response format for an Accept header: JSON when it asks for
+// application/json (or text/json, +json) before any XML type, else XML (the
+// Coupa default, also when the header is empty or says */*).
+Format FormatFromAccept(std::string_view accept);
+
+}  // namespace apbridge::codec

@@ -1,0 +1,105 @@
+// Streaming JSON writer: compact Coupa JSON (hyphenated keys, decimals and
+// datetimes as strings) straight into the caller's buffer.
+#include <type_traits>
+#include <variant>
+
+#include "codec/backends.hpp"
+#include "codec/scalar_format.hpp"
+#include "codec/text_escape.hpp"
+
+namespace apbridge::codec::internal {
+namespace {
+
+class JsonWriter {
+ public:
+  JsonWriter(const WriteOptions& options, std::string* out) : options_(options), out_(out) {}
+
+  void Object(const model::Record& record, int depth) {
+    out_->push_back('{');
+    bool first = true;
+    const model::Resource& resource = record.resource();
+    for (int i = 0; i < resource.field_count(); ++i) {
+      const model::Field& field = resource.field(i);
+      if (!field.Has(model::kOut) || !record.Has(i)) continue;
+      if (!first) out_->push_back(',');
+      first = false;
+      // Catalog names are plain ASCII: no escaping needed.
+      out_->push_back('"');
+      out_->append(field.name);
+      out_->append("\":");
+      Value(field, record.Get(i), depth + 1);
+    }
+    out_->push_back('}');
+  }
+
+  void Array(std::span<const model::RecordPtr> records, int depth) {
+    out_->push_back('[');
+    bool first = true;
+    for (const model::RecordPtr& item : records) {
+      if (item == nullptr) continue;
+      if (!first) out_->push_back(',');
+      first = false;
+      Object(*item, depth + 1);
+    }
+    out_->push_back(']');
+  }
+
+ private:
+  void Value(const model::Field& field, const model::Value& value, int depth) {
+    std::visit(
+        [&](const auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, model::Absent> || std::is_same_v<T, model::Null>) {
+            out_->append("null");
+          } else if constexpr (std::is_same_v<T, int64_t>) {
+            AppendInteger(v, out_);
+          } else if constexpr (std::is_same_v<T, bool>) {
+            out_->append(BooleanText(v));
+          } else if constexpr (std::is_same_v<T, Decimal>) {
+            // Money is a string ("567.07") so that no client parses it into a
+            // double; a kFloat (tax-rate) is a number, as Rails renders floats.
+            const bool quoted = field.type != model::FieldType::kFloat;
+            if (quoted) out_->push_back('"');
+            AppendDecimal(field, v, out_);
+            if (quoted) out_->push_back('"');
+          } else if constexpr (std::is_same_v<T, Timestamp>) {
+            out_->push_back('"');
+            AppendTime(v, options_.time_zone, out_);
+            out_->push_back('"');
+          } else if constexpr (std::is_same_v<T, std::string>) {
+            AppendJsonString(v, out_);
+          } else if constexpr (std::is_same_v<T, model::RecordPtr>) {
+            if (v == nullptr || depth > kMaxWriteDepth) {
+              out_->append("null");
+            } else {
+              Object(*v, depth);
+            }
+          } else if constexpr (std::is_same_v<T, model::RecordList>) {
+            if (depth > kMaxWriteDepth) {
+              out_->append("[]");
+            } else {
+              Array(v, depth);
+            }
+          }
+        },
+        value);
+  }
+
+  const WriteOptions& options_;
+  std::string* out_;
+};
+
+}  // namespace
+
+void WriteRecordJson(const model::Record& record, const WriteOptions& options, std::string* out) {
+  out->reserve(out->size() + EstimatedSize(record.resource()));
+  JsonWriter(options, out).Object(record, 0);
+}
+
+void WriteListJson(std::span<const model::RecordPtr> records, const model::Resource& resource,
+                   const WriteOptions& options, std::string* out) {
+  out->reserve(out->size() + 2 + records.size() * EstimatedSize(resource));
+  JsonWriter(options, out).Array(records, 0);
+}
+
+}  // namespace apbridge::codec::internal

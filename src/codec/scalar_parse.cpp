@@ -1,0 +1,135 @@
+// Text -> scalar values for the readers, with Coupa-style messages.
+#include "codec/scalar_parse.hpp"
+
+#include <string>
+
+#include "codec/read_context.hpp"
+#include "codec/text_escape.hpp"
+#include "common/text.hpp"
+#include "common/timestamp.hpp"
+
+namespace apbridge::codec::internal {
+namespace {
+
+__int128 Pow10(int n) {
+  __int128 p = 1;
+  for (int i = 0; i < n; ++i) p *= 10;
+  return p;
+}
+
+tl::unexpected<Error> Problem(std::string_view path, std::string_view text, std::string_view what) {
+  std::string message(path);
+  message += ": ";
+  message += Quoted(text);
+  message += ' ';
+  message += what;
+  return Fail(InvalidArgument(std::move(message)));
+}
+
+Result<model::Value> ParseDecimalField(const model::Field& field, std::string_view text,
+                                       std::string_view path) {
+  auto parsed = ParseExactDecimal(text);
+  if (!parsed) return Problem(path, text, "is not a decimal number");
+  auto scaled = parsed->Rescaled(field.scale);
+  if (!scaled) {
+    return Problem(path, text,
+                   "has more than " + std::to_string(field.scale) + " decimal place" +
+                       (field.scale == 1 ? "" : "s"));
+  }
+  if (field.precision > 0 && field.precision <= 38 && field.precision >= field.scale) {
+    const __int128 limit = Pow10(field.precision);
+    if (scaled->mantissa() >= limit || scaled->mantissa() <= -limit) {
+      return Problem(path, text,
+                     "is too large (at most " + std::to_string(field.precision - field.scale) +
+                         " digits before the decimal point)");
+    }
+  }
+  return *scaled;
+}
+
+Result<model::Value> ParseBoolean(std::string_view text, std::string_view path) {
+  static constexpr std::string_view kTrue[] = {"true", "1", "yes", "t", "y"};
+  static constexpr std::string_view kFalse[] = {"false", "0", "no", "f", "n"};
+  for (std::string_view t : kTrue) {
+    if (IEquals(text, t)) return true;
+  }
+  for (std::string_view f : kFalse) {
+    if (IEquals(text, f)) return false;
+  }
+  return Problem(path, text, "is not a boolean (true or false)");
+}
+
+Result<model::Value> ParseEnum(const model::Field& field, std::string_view text, std::string_view path) {
+  if (field.allowed.empty()) return std::string(text);
+  for (std::string_view allowed : field.allowed) {
+    if (IEquals(text, allowed)) return std::string(allowed);
+  }
+  std::string what = "is not a valid value (allowed: ";
+  for (size_t i = 0; i < field.allowed.size(); ++i) {
+    if (i > 0) what += ", ";
+    what += field.allowed[i];
+  }
+  what += ')';
+  return Problem(path, text, what);
+}
+
+}  // namespace
+
+Result<Decimal> ParseExactDecimal(std::string_view text) {
+  const auto invalid = [&] { return Fail(InvalidArgument(Quoted(text) + " is not a decimal number")); };
+  const size_t e = text.find_first_of("eE");
+  if (e == std::string_view::npos) return Decimal::Parse(text);
+  int64_t exponent = 0;
+  if (!ParseInt64(text.substr(e + 1), &exponent) || exponent > 38 || exponent < -38) return invalid();
+  auto base = Decimal::Parse(text.substr(0, e));
+  if (!base) return invalid();
+  __int128 mantissa = base->mantissa();
+  int64_t scale = base->scale() - exponent;
+  const __int128 limit = Pow10(37);
+  for (; scale < 0; ++scale) {
+    if (mantissa >= limit || mantissa <= -limit) return invalid();
+    mantissa *= 10;
+  }
+  for (; scale > Decimal::kMaxScale && mantissa % 10 == 0; --scale) mantissa /= 10;
+  if (scale > Decimal::kMaxScale) return invalid();
+  return Decimal::FromScaled(mantissa, static_cast<int>(scale));
+}
+
+Result<model::Value> ParseScalar(const model::Field& field, std::string_view text, std::string_view path) {
+  using model::FieldType;
+  if (field.type == FieldType::kString || field.type == FieldType::kText) {
+    if (!IsValidUtf8(text)) {
+      return Fail(InvalidArgument(std::string(path) + " is not valid UTF-8 text"));
+    }
+    if (field.type == FieldType::kString && field.length > 0 && Utf8Length(text) > field.length) {
+      return Fail(InvalidArgument(std::string(path) + " is too long (maximum is " +
+                                  std::to_string(field.length) + " characters)"));
+    }
+    return std::string(text);
+  }
+  const std::string_view t = Trim(text);
+  if (t.empty()) return model::Null{};
+  switch (field.type) {
+    case FieldType::kInteger: {
+      int64_t v = 0;
+      if (!ParseInt64(t, &v)) return Problem(path, t, "is not an integer");
+      return v;
+    }
+    case FieldType::kDecimal:
+    case FieldType::kFloat:
+      return ParseDecimalField(field, t, path);
+    case FieldType::kBoolean:
+      return ParseBoolean(t, path);
+    case FieldType::kDateTime: {
+      auto parsed = ParseTimestamp(t);
+      if (!parsed) return Problem(path, t, "is not a valid date or time");
+      return *parsed;
+    }
+    case FieldType::kEnum:
+      return ParseEnum(field, t, path);
+    default:
+      return Fail(Internal("ParseScalar called for non-scalar field " + std::string(field.name)));
+  }
+}
+
+}  // namespace apbridge::codec::internal
