@@ -44,7 +44,7 @@ TEST(CliTest, BadInputExitsTwoWithOneMessage) {
       {{"serve", "--config", (dir / "unknown.toml").string()}, "unknown setting 'lisen'"},
       {{"serve", "--config", (dir / "type.toml").string()}, "'threads' has the wrong type"},
       {{"serve", "--config", (dir / "missing.toml").string()}, "config file"},
-      {{"frobnicate"}, "frobnicate"},
+      {{"frobnicate"}, "subcommand"},
   };
   for (const auto& c : cases) {
     std::string out;

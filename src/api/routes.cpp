@@ -7,6 +7,7 @@ std::shared_ptr<http::Router> BuildRouter(const ApiContext& context) {
   auto router = std::make_shared<http::Router>();
   RegisterHealthRoutes(*router, context);
   RegisterInvoiceRoutes(*router, context);
+  RegisterCoupaPayRoutes(*router, context);
   return router;
 }
 
