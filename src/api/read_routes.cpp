@@ -34,6 +34,16 @@ Result<storage::LoadPlan> PlanFor(const http::Request& request, bool* none) {
   return plan;
 }
 
+// fields=[...]: the selection bound to `resource`, or an empty one.
+Result<model::FieldSelection> SelectionFor(const http::Request& request, const model::Resource& resource) {
+  for (const auto& p : request.query) {
+    if (SnakeName(p.key) != "fields" || p.value.empty()) continue;
+    APB_TRY(model::FieldSelection raw, codec::ParseFieldSelection(p.value));
+    return model::BindSelection(raw, resource);
+  }
+  return model::FieldSelection{};
+}
+
 }  // namespace
 
 Result<http::Response> IndexRoute(const ApiContext& context, const http::Request& request,
@@ -42,8 +52,12 @@ Result<http::Response> IndexRoute(const ApiContext& context, const http::Request
   APB_TRY(query::Query q, query::ParseIndexQuery(resource, params, context.query_options));
   bool none = false;
   APB_TRY(storage::LoadPlan plan, PlanFor(request, &none));
+  APB_TRY(model::FieldSelection selection, SelectionFor(request, resource));
   APB_TRY(model::RecordList records, context.reader.Index(q, plan));
   if (none) return http::Response{200, "", "", {}};
+  if (!selection.empty()) {
+    for (const auto& record : records) model::Prune(*record, selection);
+  }
   return ListResponse(context, request, resource, records);
 }
 
@@ -52,8 +66,10 @@ Result<http::Response> ShowRoute(const ApiContext& context, const http::Request&
   APB_TRY(int64_t id, IdParam(request, resource));
   bool none = false;
   APB_TRY(storage::LoadPlan plan, PlanFor(request, &none));
+  APB_TRY(model::FieldSelection selection, SelectionFor(request, resource));
   APB_TRY(model::RecordPtr record, context.reader.Show(resource, id, plan));
   if (none) return http::Response{200, "", "", {}};
+  if (!selection.empty()) model::Prune(*record, selection);
   return RecordResponse(context, request, *record);
 }
 

@@ -2,6 +2,8 @@
 // the catalog, plus Coupa error bodies and content-type helpers.
 #pragma once
 
+#include "model/field_selection.hpp"
+
 #include <optional>
 #include <span>
 #include <string>
@@ -82,5 +84,9 @@ std::optional<Format> FormatOfBody(std::string_view content_type, std::string_vi
 // application/json (or text/json, +json) before any XML type, else XML (the
 // Coupa default, also when the header is empty or says */*).
 Format FormatFromAccept(std::string_view accept);
+
+// Parses the JSON of a fields= parameter (names and {"association": [...]}
+// objects). InvalidArgument naming 'fields' when it is not such an array.
+[[nodiscard]] Result<model::FieldSelection> ParseFieldSelection(std::string_view text);
 
 }  // namespace apbridge::codec
