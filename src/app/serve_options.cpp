@@ -3,6 +3,7 @@
 
 #include <toml++/toml.h>
 
+#include "app/database_options.hpp"
 #include "common/text.hpp"
 
 namespace apbridge::app {
@@ -126,7 +127,7 @@ Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
   if (o.max_body_bytes < 1024) return Fail(InvalidArgument("--max-body-bytes must be at least 1024"));
   if (o.threads > 256) return Fail(InvalidArgument("--threads must be at most 256"));
   if (o.data_dir.empty()) return Fail(InvalidArgument("--data-dir must not be empty"));
-  if (o.db.empty()) o.db = "sqlite:" + o.data_dir + "/apbridge.db";
+  o.db = DatabaseUrl(o.data_dir, o.db);
   return Ok();
 }
 

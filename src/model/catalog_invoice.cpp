@@ -265,7 +265,7 @@ constexpr Field kInvoiceLineFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
-    Ref("account", "account", kInOut),
+    Ref("account", "account", kInOut | kIndexed),
     Many("account-allocations", "invoice-line-allocation", "invoice_line_id", kInOut),
     Dec("accounting-total", 46, 9, kOut),
     Ref("accounting-total-currency", "currency", kInOut),

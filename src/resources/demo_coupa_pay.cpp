@@ -7,7 +7,7 @@
 #include <iterator>
 #include <map>
 
-#include "resources/demo_data_internal.hpp"
+#include "resources/coupa_pay_draft.hpp"
 
 namespace apbridge::resources::demo {
 namespace {
@@ -28,15 +28,6 @@ constexpr PartnerSpec kPartners[] = {
     {"Thameside Bank Payments", "Thameside Bank", "bank", "", kGbp, "BACS, Faster Payments"},
 };
 
-// Pay-from accounts.
-constexpr int64_t kXyzUsd = 1, kFirstUnionUsd = 2, kXyzCard = 3, kXyzEur = 4, kThamesideGbp = 5;
-struct CompanyAccountSpec {
-  std::string_view name;
-  int64_t partner;
-  int64_t currency;
-  std::string_view kind;
-  std::string_view transfer_type;
-};
 constexpr CompanyAccountSpec kCompanyAccounts[] = {
     {"XYZBank Operating USD", 1, kUsd, "bank", "ach"},
     {"First Union Payables USD", 2, kUsd, "bank", "ach"},
@@ -44,10 +35,6 @@ constexpr CompanyAccountSpec kCompanyAccounts[] = {
     {"XYZBank Operating EUR", 1, kEur, "bank", "sepa_credit_transfer"},
     {"Thameside Bank GBP", 4, kGbp, "bank", "bacs"},
 };
-
-// Pay-to accounts and payees: a supplier's have the supplier's id, an
-// employee's the user's id plus this.
-constexpr int64_t kEmployeeIdBase = 100;
 
 // Expense reports (not a resource of apbridge; their payments name them).
 struct ExpenseReportSpec {
@@ -153,10 +140,6 @@ constexpr ReportingRate kReportingRates[] = {{kUsd, "1"}, {kEur, "1.0850"}, {kGb
 constexpr std::string_view kSupplierAccountType = "CoupaPay::SupplierPaymentAccount";
 constexpr std::string_view kEmployeeAccountType = "CoupaPay::EmployeePaymentAccount";
 
-bool IsReleased(std::string_view status) {
-  return status != "draft" && status != "approved" && status != "cancelled";
-}
-
 Decimal ReportingRateOf(int64_t currency) {
   for (const ReportingRate& r : kReportingRates) {
     if (r.currency == currency) return Amount(r.rate);
@@ -224,23 +207,11 @@ model::RecordPtr PayToAccount(const Builder& b, int64_t id, std::string_view typ
   return r;
 }
 
-// Pay-to accounts and payees of every supplier and of the employees with expenses.
+// Pay-to accounts and payees of the demo suppliers and of the employees with expenses.
 Status InsertPayees(Builder& b, Timestamp setup) {
   std::span<const SupplierSpec> suppliers = Suppliers();
   for (size_t i = 0; i < suppliers.size(); ++i) {
-    const SupplierSpec& s = suppliers[i];
-    const auto id = static_cast<int64_t>(i + 1);
-    APB_TRY(int64_t account,
-            b.Insert(*PayToAccount(b, id, kSupplierAccountType, Str(s.name), s.bank, s.currency, setup)));
-    (void)account;
-    auto payee = b.New("coupa-pay-payee");
-    payee->Set("id", id);
-    payee->Set("type", Str("Supplier"));
-    payee->Set("name", Str(s.name));
-    payee->Set("display-name", Str(s.name));
-    payee->Set("number", Str(s.number));
-    APB_TRY(int64_t payee_id, b.Insert(*payee));
-    (void)payee_id;
+    APB_TRY_STATUS(InsertSupplierPayee(b, static_cast<int64_t>(i + 1), suppliers[i], setup));
   }
   std::span<const UserSpec> users = Users();
   for (size_t i = 0; i < users.size(); ++i) {
@@ -269,7 +240,8 @@ std::map<std::string, Payable, std::less<>> PayablesByNumber(const std::vector<P
   for (const Payable& p : invoices) by_number.emplace(p.number, p);
   for (const ExpenseReportSpec& e : kExpenseReports) {
     std::string number = fmt::format("ER-{}", e.id);
-    by_number.emplace(number, Payable{e.id, number, "ExpenseReport", 0, e.user, kUsd, Amount(e.total)});
+    by_number.emplace(number, Payable{e.id, number, "ExpenseReport", 0, e.user, kUsd, Amount(e.total),
+                                      FullName(ById(Users(), e.user))});
   }
   return by_number;
 }
@@ -330,11 +302,96 @@ std::string BatchKey(const PaymentSpec& spec, bool employee) {
 
 }  // namespace
 
-Status InsertCoupaPay(Builder& b, const std::vector<Payable>& approved_invoices) {
+std::span<const CompanyAccountSpec> CompanyAccounts() { return kCompanyAccounts; }
+
+bool IsReleased(std::string_view status) {
+  return status != "draft" && status != "approved" && status != "cancelled";
+}
+
+Status InsertSupplierPayee(Builder& b, int64_t supplier_id, const SupplierSpec& s, Timestamp setup) {
+  APB_TRY(int64_t account, b.Insert(*PayToAccount(b, supplier_id, kSupplierAccountType, Str(s.name), s.bank,
+                                                  s.currency, setup)));
+  (void)account;
+  auto payee = b.New("coupa-pay-payee");
+  payee->Set("id", supplier_id);
+  payee->Set("type", Str("Supplier"));
+  payee->Set("name", Str(s.name));
+  payee->Set("display-name", Str(s.name));
+  payee->Set("number", Str(s.number));
+  APB_TRY(int64_t payee_id, b.Insert(*payee));
+  (void)payee_id;
+  return Ok();
+}
+
+Status InsertCoupaPayReferenceData(Builder& b) {
   const Timestamp setup = At(kSetupTime);
   APB_TRY_STATUS(InsertPartnersAndCompanyAccounts(b, setup));
-  APB_TRY_STATUS(InsertPayees(b, setup));
+  return InsertPayees(b, setup);
+}
 
+model::RecordPtr MakePaymentBatch(const Builder& b, std::string description, bool released, Timestamp created,
+                                  Timestamp updated) {
+  auto r = b.Stamped("coupa-pay-payment-batch", created, updated);
+  r->Set("description", std::move(description));
+  r->Set("status", Str(released ? "released" : "pending_release"));
+  r->Set("created-by", b.Ref("user", kClerkGarcia));
+  r->Set("updated-by", b.Ref("user", kClerkGarcia));
+  return r;
+}
+
+model::RecordPtr MakeCoupaPayPayment(const Builder& b, const CoupaPayPaymentDraft& d) {
+  const Payable& first = d.documents.front();
+  const bool employee = first.user != 0;
+  const CompanyAccountSpec& from = kCompanyAccounts[d.pay_from - 1];
+  const int64_t payee = employee ? kEmployeeIdBase + first.user : first.supplier;
+
+  model::RecordList details;
+  Decimal total = Decimal::FromInt(0);
+  std::string numbers;
+  for (const Payable& doc : d.documents) {
+    details.push_back(PaymentDetail(b, doc, d.created_at, d.updated_at));
+    total = total + doc.total;
+    numbers += (numbers.empty() ? "" : ", ") + doc.number;
+  }
+  const Decimal reporting_total = RoundHalfUp(total * ReportingRateOf(first.currency), 2);
+
+  auto p = b.Stamped("coupa-pay-payment", d.created_at, d.updated_at);
+  p->Set("status", Str(d.status));
+  p->Set("type", Str(employee ? "CoupaPay::ExpensePayment" : "CoupaPay::InvoicePayment"));
+  p->Set("description",
+         fmt::format("{} to {} for {}", employee ? "Reimbursement" : "Payment", first.payee_name, numbers));
+  p->Set("payment-identifier", fmt::format("PMT-{:06}", 100001 + d.sequence));
+  p->Set("line-num", d.line_num);
+  p->Set("payment-batch", b.Ref("coupa-pay-payment-batch", d.batch));
+  p->Set("pay-from-account", b.Ref("coupa-pay-company-payment-account", d.pay_from));
+  p->Set("pay-from-currency", b.Ref("currency", from.currency));
+  p->Set("pay-to-account", b.Ref("coupa-pay-payment-account", payee));
+  p->Set("pay-to-currency", b.Ref("currency", first.currency));
+  p->Set("payee", b.Ref("coupa-pay-payee", payee));
+  p->Set("transfer-type", Str(from.transfer_type));
+  p->Set("exchange-rate", Decimal::FromInt(1));
+  p->Set("pay-from-total", total);
+  p->Set("estimated-pay-from-total", total);
+  p->Set("pay-to-total", total);
+  p->Set("reporting-currency", b.Ref("currency", kUsd));
+  p->Set("reporting-pay-from-total", reporting_total);
+  p->Set("reporting-pay-to-total", reporting_total);
+  p->Set("legal-entity-name", Str(ById(AccountTypes(), AccountTypeFor(from.currency)).legal_entity));
+  p->Set("source-name", Str("CoupaPay"));
+  p->Set("requested-execution-date", d.created_at + std::chrono::days{1});
+  const bool released = IsReleased(d.status);
+  p->Set("released-at", released ? model::Value{d.created_at + std::chrono::hours{2}} : model::Value{model::Null{}});
+  p->Set("external-ref-id", released ? model::Value{int64_t{5500000} + d.sequence} : model::Value{model::Null{}});
+  p->Set("error-text", d.error_text.empty() ? model::Value{model::Null{}} : model::Value{d.error_text});
+  p->Set("exported", d.exported_at.has_value());
+  p->Set("last-exported-at", d.exported_at ? model::Value{*d.exported_at} : model::Value{model::Null{}});
+  p->Set("payment-details", std::move(details));
+  p->Set("created-by", b.Ref("user", kClerkGarcia));
+  p->Set("updated-by", b.Ref("user", kClerkGarcia));
+  return p;
+}
+
+Status InsertCoupaPay(Builder& b, const std::vector<Payable>& approved_invoices) {
   const auto payables = PayablesByNumber(approved_invoices);
   std::vector<std::vector<Payable>> documents;
   std::map<std::string, Batch> batches;
@@ -346,79 +403,27 @@ Status InsertCoupaPay(Builder& b, const std::vector<Payable>& approved_invoices)
     batch.released = batch.released || IsReleased(spec.status);
     documents.push_back(std::move(docs));
   }
-  int64_t next_batch_id = 1;  // in key order: by creation time
-  for (auto& [key, batch] : batches) {
-    batch.id = next_batch_id++;
-    auto r = b.Stamped("coupa-pay-payment-batch", batch.created, batch.updated);
-    r->Set("id", batch.id);
-    r->Set("description", (key.ends_with("employee") ? "Employee reimbursements " : "Supplier payment run ") +
-                              key.substr(0, 10));
-    r->Set("status", Str(batch.released ? "released" : "pending_release"));
-    r->Set("created-by", b.Ref("user", kClerkGarcia));
-    r->Set("updated-by", b.Ref("user", kClerkGarcia));
-    APB_TRY(int64_t id, b.Insert(*r));
-    (void)id;
+  for (auto& [key, batch] : batches) {  // in key order: by creation time
+    std::string description =
+        (key.ends_with("employee") ? "Employee reimbursements " : "Supplier payment run ") + key.substr(0, 10);
+    APB_TRY(batch.id, b.Insert(*MakePaymentBatch(b, std::move(description), batch.released, batch.created,
+                                                 batch.updated)));
   }
-
   for (size_t i = 0; i < std::size(kPayments); ++i) {
     const PaymentSpec& spec = kPayments[i];
-    const std::vector<Payable>& docs = documents[i];
-    const Payable& first = docs.front();
-    const bool employee = first.user != 0;
-    Batch& batch = batches[BatchKey(spec, employee)];
-    const CompanyAccountSpec& from = kCompanyAccounts[spec.pay_from - 1];
-    const Timestamp created = At(spec.created_at);
-    const Timestamp updated = At(spec.updated_at);
-    const int64_t payee = employee ? kEmployeeIdBase + first.user : first.supplier;
-    const std::string payee_name =
-        employee ? FullName(ById(Users(), first.user)) : Str(ById(Suppliers(), first.supplier).name);
-
-    model::RecordList details;
-    Decimal total = Decimal::FromInt(0);
-    std::string numbers;
-    for (const Payable& doc : docs) {
-      details.push_back(PaymentDetail(b, doc, created, updated));
-      total = total + doc.total;
-      numbers += (numbers.empty() ? "" : ", ") + doc.number;
-    }
-    const Decimal reporting_total = RoundHalfUp(total * ReportingRateOf(first.currency), 2);
-
-    auto p = b.Stamped("coupa-pay-payment", created, updated);
-    p->Set("status", Str(spec.status));
-    p->Set("type", Str(employee ? "CoupaPay::ExpensePayment" : "CoupaPay::InvoicePayment"));
-    p->Set("description",
-           fmt::format("{} to {} for {}", employee ? "Reimbursement" : "Payment", payee_name, numbers));
-    p->Set("payment-identifier", fmt::format("PMT-{:06}", 100001 + i));
-    p->Set("line-num", int64_t{++batch.payments});
-    p->Set("payment-batch", b.Ref("coupa-pay-payment-batch", batch.id));
-    p->Set("pay-from-account", b.Ref("coupa-pay-company-payment-account", spec.pay_from));
-    p->Set("pay-from-currency", b.Ref("currency", from.currency));
-    p->Set("pay-to-account", b.Ref("coupa-pay-payment-account", payee));
-    p->Set("pay-to-currency", b.Ref("currency", first.currency));
-    p->Set("payee", b.Ref("coupa-pay-payee", payee));
-    p->Set("transfer-type", Str(from.transfer_type));
-    p->Set("exchange-rate", Decimal::FromInt(1));
-    p->Set("pay-from-total", total);
-    p->Set("estimated-pay-from-total", total);
-    p->Set("pay-to-total", total);
-    p->Set("reporting-currency", b.Ref("currency", kUsd));
-    p->Set("reporting-pay-from-total", reporting_total);
-    p->Set("reporting-pay-to-total", reporting_total);
-    p->Set("legal-entity-name", Str(ById(AccountTypes(), AccountTypeFor(from.currency)).legal_entity));
-    p->Set("source-name", Str("CoupaPay"));
-    p->Set("requested-execution-date", created + std::chrono::days{1});
-    const bool released = IsReleased(spec.status);
-    p->Set("released-at",
-           released ? model::Value{created + std::chrono::hours{2}} : model::Value{model::Null{}});
-    p->Set("external-ref-id",
-           released ? model::Value{int64_t{5500000} + static_cast<int64_t>(i)} : model::Value{model::Null{}});
-    p->Set("error-text", OrNull(spec.error_text));
-    p->Set("exported", !spec.exported_at.empty());
-    p->Set("last-exported-at", AtOrNull(spec.exported_at));
-    p->Set("payment-details", std::move(details));
-    p->Set("created-by", b.Ref("user", kClerkGarcia));
-    p->Set("updated-by", b.Ref("user", kClerkGarcia));
-    APB_TRY(int64_t id, b.Insert(*p));
+    Batch& batch = batches[BatchKey(spec, documents[i].front().user != 0)];
+    CoupaPayPaymentDraft d;
+    d.status = spec.status;
+    d.pay_from = spec.pay_from;
+    d.created_at = At(spec.created_at);
+    d.updated_at = At(spec.updated_at);
+    if (!spec.exported_at.empty()) d.exported_at = At(spec.exported_at);
+    d.error_text = Str(spec.error_text);
+    d.documents = documents[i];
+    d.batch = batch.id;
+    d.line_num = ++batch.payments;
+    d.sequence = static_cast<int64_t>(i);
+    APB_TRY(int64_t id, b.Insert(*MakeCoupaPayPayment(b, d)));
     (void)id;
   }
   return Ok();

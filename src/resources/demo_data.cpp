@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "common/text.hpp"
+#include "resources/coupa_pay_draft.hpp"
 #include "resources/demo_data_internal.hpp"
 
 namespace apbridge::resources {
@@ -63,6 +64,16 @@ model::RecordPtr Builder::Stamped(std::string_view resource, Timestamp created, 
   return r;
 }
 
+Result<bool> EnsureReferenceData(Builder& b) {
+  auto first_currency = b.unit_of_work().Get(b.catalog().Get("currency"), kUsd,
+                                             storage::LoadPlan{storage::LoadPlan::Shape::kLimited});
+  if (first_currency) return false;
+  if (first_currency.error().code != ErrorCode::kNotFound) return Fail(first_currency.error());
+  APB_TRY_STATUS(InsertReferenceData(b));
+  APB_TRY_STATUS(InsertCoupaPayReferenceData(b));
+  return true;
+}
+
 }  // namespace demo
 
 namespace {
@@ -83,7 +94,8 @@ Status LoadUnlessPresent(storage::Store& store, const model::Catalog& catalog) {
   APB_TRY(bool present, MarkerPresent(*uow, catalog));
   if (present) return Ok();
   demo::Builder builder(*uow, catalog);
-  APB_TRY_STATUS(demo::InsertReferenceData(builder));
+  APB_TRY(bool inserted, demo::EnsureReferenceData(builder));
+  (void)inserted;
   APB_TRY(std::vector<demo::Payable> approved_invoices, demo::InsertInvoices(builder));
   APB_TRY_STATUS(demo::InsertCoupaPay(builder, approved_invoices));
   return uow->Commit();

@@ -154,6 +154,8 @@ class Builder {
                                          Timestamp updated) const;
   // Inserts `record` with its collections; returns its id.
   [[nodiscard]] Result<int64_t> Insert(const model::Record& record) { return uow_.Insert(record); }
+  [[nodiscard]] storage::UnitOfWork& unit_of_work() { return uow_; }
+  [[nodiscard]] const model::Catalog& catalog() const { return catalog_; }
 
  private:
   storage::UnitOfWork& uow_;
@@ -169,12 +171,22 @@ struct Payable {
   int64_t user = 0;               // the employee paid (expense reports)
   int64_t currency = 0;
   Decimal total;
+  std::string payee_name;  // the supplier's name or the employee's full name
+  Timestamp due{};         // when it falls due (invoices: net-due-date)
 };
 
-// The three parts of the data set, inserted in this order.
+// A supplier record with its contact and remit-to address (all with id `id`).
+[[nodiscard]] model::RecordPtr MakeSupplier(const Builder& builder, int64_t id, const SupplierSpec& supplier);
+
+// Countries, currencies, terms, users, charts of accounts, tax codes, the demo
+// suppliers, contracts and the Coupa Pay set-up, unless present (the demo
+// data set and `seed` both start from them). Tells whether it inserted.
+[[nodiscard]] Result<bool> EnsureReferenceData(Builder& builder);
+// The parts of the reference data (EnsureReferenceData calls them).
 [[nodiscard]] Status InsertReferenceData(Builder& builder);
 // Returns the approved invoices (what Coupa Pay may pay).
 [[nodiscard]] Result<std::vector<Payable>> InsertInvoices(Builder& builder);
+// The demo's Coupa Pay payments and batches (after EnsureReferenceData).
 [[nodiscard]] Status InsertCoupaPay(Builder& builder, const std::vector<Payable>& approved_invoices);
 
 template <class T>

@@ -333,23 +333,24 @@ TEST(DemoDataLoadTest, AFailedLoadLeavesNothingBehind) {
   storage::TempStore store{catalog};
   ManualClock clock{T("2026-02-15T12:00:00Z")};
   {
-    // A currency already holding id 1 makes the load collide part-way through.
+    // A payment partner already holding id 1 makes the load collide after
+    // the countries, currencies and suppliers went in.
     auto uow = *store->Begin(storage::Store::Access::kWrite);
-    auto eur = model::Record::Make(catalog.Get("currency"));
-    eur->Set("id", int64_t{1});
-    eur->Set("code", std::string("EUR"));
-    eur->Set("name", std::string("Euro"));
-    ASSERT_TRUE(uow->Insert(*eur));
+    auto partner = model::Record::Make(catalog.Get("coupa-pay-payment-partner"));
+    partner->Set("id", int64_t{1});
+    partner->Set("name", std::string("Pre-existing partner"));
+    ASSERT_TRUE(uow->Insert(*partner));
     ASSERT_TRUE(uow->Commit());
   }
   auto loaded = LoadDemoData(*store, catalog, clock);
   ASSERT_FALSE(loaded);
   EXPECT_EQ(loaded.error().code, ErrorCode::kConflict) << loaded.error().details;
   auto uow = *store->Begin(storage::Store::Access::kRead);
-  for (std::string_view resource : {"country", "currency", "invoice-header", "coupa-pay-payment"}) {
+  for (std::string_view resource :
+       {"country", "currency", "supplier", "invoice-header", "coupa-pay-payment", "coupa-pay-payment-partner"}) {
     query::Query q;
     q.resource = &catalog.Get(resource);
-    EXPECT_EQ(*uow->Count(q), resource == "currency" ? 1 : 0) << resource;
+    EXPECT_EQ(*uow->Count(q), resource == "coupa-pay-payment-partner" ? 1 : 0) << resource;
   }
 }
 

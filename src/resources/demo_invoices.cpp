@@ -1,18 +1,12 @@
 // Demo invoices: the spec's invoice 106 and supplier-API invoice (107), and a
 // table of realistic invoices (ids from 1000) expanded with exact totals.
-#include <fmt/format.h>
-
-#include <chrono>
 #include <iterator>
 
-#include "common/crypto.hpp"
 #include "resources/demo_data_internal.hpp"
+#include "resources/invoice_draft.hpp"
 
 namespace apbridge::resources::demo {
 namespace {
-
-using std::chrono::days;
-using std::chrono::hours;
 
 struct LineSpec {
   std::string_view description;
@@ -22,12 +16,6 @@ struct LineSpec {
   int64_t uom = kEach;
 };
 
-enum class Settlement {
-  kOpen,        // no payment recorded on the invoice
-  kPaid,        // one payment of the whole total on `paid_on`
-  kPaidInTwo,   // half 30 days before `paid_on`, the rest on `paid_on`
-  kPartlyPaid,  // half on `paid_on`; still unpaid
-};
 using enum Settlement;
 
 struct InvoiceSpec {
@@ -225,15 +213,6 @@ constexpr InvoiceSpec kInvoices[] = {
 // clang-format on
 constexpr int64_t kFirstInvoiceId = 1000;
 
-// Invoices arrive (created-at) the morning of their invoice date.
-constexpr hours kReceivedAfter{8};
-// Due dates fall at the end of their day, as Coupa computes them.
-constexpr auto kEndOfDay = hours{23} + std::chrono::minutes{59} + std::chrono::seconds{59};
-
-const Decimal kZero = Decimal::FromInt(0);
-const Decimal kHalf = Decimal::FromScaled(5, 1);
-const Decimal kPercent = Decimal::FromScaled(1, 2);
-
 const InvoiceSpec& FindInvoice(std::string_view number) {
   for (const InvoiceSpec& spec : kInvoices) {
     if (spec.number == number) return spec;
@@ -241,196 +220,34 @@ const InvoiceSpec& FindInvoice(std::string_view number) {
   throw std::logic_error("demo data: no invoice " + std::string(number));
 }
 
-std::string Uuid(std::string_view number, std::string_view suffix = {}) {
-  return NameBasedUuid("demo-invoice:" + Str(number) + Str(suffix));
-}
-
-model::RecordPtr MakeTaxLine(const Builder& b, int64_t tax_code, const Decimal& base, const Decimal& amount,
-                             Timestamp at) {
-  const TaxCodeSpec& code = ById(TaxCodes(), tax_code);
-  auto t = b.Stamped("tax-line", at, at);
-  t->Set("tax-code", b.Ref("tax-code", tax_code));
-  t->Set("code", Str(code.code));
-  t->Set("description", Str(code.description));
-  t->Set("rate", Amount(code.percentage));
-  t->Set("base", base);
-  t->Set("taxable-amount", base);
-  t->Set("amount", amount);
-  t->Set("type", Str("TaxLine"));
-  return t;
-}
-
-// The invoice's lines; adds their totals to `net` and line-level taxes to `tax`.
-model::RecordList MakeLines(const Builder& b, const InvoiceSpec& spec, Timestamp created, Timestamp updated,
-                            Decimal* net, Decimal* tax) {
-  model::RecordList lines;
-  int line_num = 0;
+InvoiceDraft ToDraft(int64_t id, const InvoiceSpec& spec) {
+  const SupplierSpec& supplier = ById(Suppliers(), spec.supplier);
+  const int64_t clerks[] = {kClerkChen, kClerkNatarajan, kClerkGarcia};
+  InvoiceDraft d;
+  d.id = id;
+  d.number = Str(spec.number);
+  d.supplier = {spec.supplier, supplier.payment_term, supplier.payment_method};
+  d.status = spec.status;
+  d.currency = spec.currency;
+  d.invoice_date = At(spec.invoice_date);
+  d.updated_at = At(spec.updated_at);
+  d.requester = spec.requester;
+  d.updated_by = clerks[id % 3];
+  d.tax_code = spec.tax_code;
+  d.line_level_taxation = spec.line_level_taxation;
+  d.settlement = spec.settlement;
+  if (!spec.paid_on.empty()) d.paid_on = At(spec.paid_on);
+  if (!spec.exported_at.empty()) d.exported_at = At(spec.exported_at);
   for (const LineSpec& l : spec.lines) {
     if (l.description.empty()) break;
-    ++line_num;
-    const Decimal total = Amount(l.price) * Amount(l.quantity);
-    Decimal line_tax = kZero;
-    auto line = b.Stamped("invoice-line", created, updated);
-    line->Set("line-num", int64_t{line_num});
-    line->Set("description", Str(l.description));
-    line->Set("price", Amount(l.price));
-    line->Set("quantity", Amount(l.quantity));
-    line->Set("total", total);
-    line->Set("accounting-total", total);
-    line->Set("accounting-total-currency", b.Ref("currency", spec.currency));
-    line->Set("currency", b.Ref("currency", spec.currency));
-    line->Set("uom", b.Ref("uom", l.uom));
-    line->Set("account", b.Ref("account", l.account));
-    line->Set("status", Str(spec.status));
-    line->Set("type", Str("InvoiceQuantityLine"));
-    line->Set("supplier-api-id", Uuid(spec.number, ":line:" + std::to_string(line_num)));
-    if (spec.contract != 0) line->Set("contract", b.Ref("contract", spec.contract));
-    if (spec.line_level_taxation && spec.tax_code != kNoTax) {
-      const TaxCodeSpec& code = ById(TaxCodes(), spec.tax_code);
-      line_tax = RoundHalfUp(total * Amount(code.percentage) * kPercent, 2);
-      line->Set("tax-code", b.Ref("tax-code", spec.tax_code));
-      line->Set("tax-rate", Amount(code.percentage));
-      line->Set("tax-description", Str(code.description));
-      line->Set("tax-lines", model::RecordList{MakeTaxLine(b, spec.tax_code, total, line_tax, created)});
-    }
-    line->Set("tax-amount", line_tax);
-    *net = *net + total;
-    *tax = *tax + line_tax;
-    lines.push_back(std::move(line));
+    d.lines.push_back({Str(l.description), Amount(l.price), Amount(l.quantity), l.account, l.uom});
   }
-  return lines;
-}
-
-model::RecordPtr MakePayment(const Builder& b, int64_t invoice_id, const Decimal& amount, std::string notes,
-                             Timestamp date) {
-  auto p = b.Stamped("payment", date, date);
-  p->Set("amount-paid", amount);
-  p->Set("notes", std::move(notes));
-  p->Set("payment-date", date);
-  p->Set("payable-id", invoice_id);
-  p->Set("payable-type", Str("InvoiceHeader"));
-  p->Set("created-by", b.Ref("user", kIntegrationUser));
-  p->Set("updated-by", b.Ref("user", kIntegrationUser));
-  return p;
-}
-
-// The ERP's payments on the invoice per its settlement, and paid/payment-date/payment-notes.
-void AddPayments(const Builder& b, int64_t id, const InvoiceSpec& spec, const Decimal& gross,
-                 model::Record* invoice) {
-  model::RecordList payments;
-  invoice->Set("paid", spec.settlement == kPaid || spec.settlement == kPaidInTwo);
-  invoice->Set("payment-date", model::Null{});
-  invoice->Set("payment-notes", model::Null{});
-  if (spec.settlement == kOpen) {
-    invoice->Set("payments", payments);
-    return;
+  d.contract = spec.contract;
+  if (!spec.credit_of.empty()) {
+    d.credit_of = Str(spec.credit_of);
+    d.credit_of_date = At(FindInvoice(spec.credit_of).invoice_date);
   }
-  const SupplierSpec& supplier = ById(Suppliers(), spec.supplier);
-  const std::string_view currency = ById(Currencies(), spec.currency).code;
-  const Timestamp paid_on = At(spec.paid_on);
-  auto reference = [&](int n) { return fmt::format("{} {}", supplier.payment_method, 700000 + id * 10 + n); };
-  Decimal last = gross;
-  if (spec.settlement != kPaid) {
-    const Decimal half = RoundHalfUp(gross * kHalf, 2);
-    const Timestamp first_date = spec.settlement == kPaidInTwo ? paid_on - days{30} : paid_on;
-    payments.push_back(MakePayment(b, id, half, reference(1), first_date));
-    last = gross - half;
-  }
-  if (spec.settlement != kPartlyPaid) {
-    payments.push_back(MakePayment(b, id, last, reference(2), paid_on));
-    invoice->Set("payment-date", paid_on);
-    invoice->Set("payment-notes",
-                 fmt::format("{}|{}|{}|FULLY PAID|", reference(2), currency, gross.ToString(2)));
-  } else {
-    invoice->Set("payment-notes", fmt::format("{}|{}|{}|PARTIAL|", reference(1), currency,
-                                              payments.front()->GetDecimal("amount-paid")->ToString(2)));
-  }
-  invoice->Set("payments", payments);
-}
-
-model::RecordPtr MakeInvoice(const Builder& b, int64_t id, const InvoiceSpec& spec) {
-  const Timestamp invoice_date = At(spec.invoice_date);
-  const Timestamp created = invoice_date + kReceivedAfter;
-  const Timestamp updated = At(spec.updated_at);
-  const SupplierSpec& supplier = ById(Suppliers(), spec.supplier);
-  const PaymentTermSpec& term = ById(PaymentTerms(), supplier.payment_term);
-  const UserSpec& requester = ById(Users(), spec.requester);
-  const int64_t account_type = AccountTypeFor(spec.currency);
-  const int64_t clerks[] = {kClerkChen, kClerkNatarajan, kClerkGarcia};
-
-  auto inv = b.Stamped("invoice-header", created, updated);
-  inv->Set("id", id);
-  inv->Set("invoice-number", Str(spec.number));
-  inv->Set("invoice-date", invoice_date);
-  inv->Set("date-received", created);
-  inv->Set("status", Str(spec.status));
-  inv->Set("supplier", b.Ref("supplier", spec.supplier));
-  inv->Set("remit-to-address", b.Ref("remit-to-address", spec.supplier));
-  inv->Set("currency", b.Ref("currency", spec.currency));
-  inv->Set("payment-term", b.Ref("payment-term", supplier.payment_term));
-  inv->Set("account-type", b.Ref("account-type", account_type));
-  inv->Set("bill-to-address", b.Ref("address", ById(AccountTypes(), account_type).address));
-  inv->Set("ship-to-address", b.Ref("address", requester.address));
-  inv->Set("requested-by", b.Ref("user", spec.requester));
-  inv->Set("requester-name", FullName(requester));
-  inv->Set("requester-email", Email(requester));
-  inv->Set("created-by", b.Ref("user", kIntegrationUser));
-  inv->Set("updated-by", b.Ref("user", clerks[id % 3]));
-  inv->Set("supplier-api-id", Uuid(spec.number));
-  inv->Set("compliant", true);
-  inv->Set("line-level-taxation", spec.line_level_taxation);
-  if (spec.contract != 0) inv->Set("contract", b.Ref("contract", spec.contract));
-  const bool credit_note = !spec.credit_of.empty();
-  inv->Set("is-credit-note", credit_note);
-  inv->Set("document-type", Str(credit_note ? "Credit Note" : "Invoice"));
-  if (credit_note) {
-    inv->Set("original-invoice-number", Str(spec.credit_of));
-    inv->Set("original-invoice-date", At(FindInvoice(spec.credit_of).invoice_date));
-  }
-
-  Decimal net = kZero;
-  Decimal tax = kZero;
-  model::RecordList lines = MakeLines(b, spec, created, updated, &net, &tax);
-  inv->Set("line-count", static_cast<int64_t>(lines.size()));
-  inv->Set("invoice-lines", std::move(lines));
-  model::RecordList header_taxes;
-  if (!spec.line_level_taxation && spec.tax_code != kNoTax) {
-    const TaxCodeSpec& code = ById(TaxCodes(), spec.tax_code);
-    tax = RoundHalfUp(net * Amount(code.percentage) * kPercent, 2);
-    header_taxes.push_back(MakeTaxLine(b, spec.tax_code, net, tax, created));
-    inv->Set("tax-code", b.Ref("tax-code", spec.tax_code));
-    inv->Set("api-out-tax-code", b.Ref("tax-code", spec.tax_code));
-    inv->Set("tax-rate", Amount(code.percentage));
-    inv->Set("api-out-tax-rate", Amount(code.percentage));
-  }
-  inv->Set("tax-lines", std::move(header_taxes));
-
-  // No charges: the gross total is the lines plus their taxes.
-  const Decimal gross = net + tax;
-  for (std::string_view charge : {"shipping-amount", "handling-amount", "misc-amount"}) {
-    inv->Set(charge, kZero);
-  }
-  inv->Set("tax-amount", tax);
-  inv->Set("total-tax", tax);
-  for (std::string_view total : {"gross-total", "gross-total-as-money", "total-with-taxes",
-                                 "total-with-taxes-as-money", "supplier-total", "amount-due"}) {
-    inv->Set(total, gross);
-  }
-  const Decimal discount =
-      term.discount_days > 0 ? RoundHalfUp(gross * Amount(term.discount_rate) * kPercent, 2) : kZero;
-  inv->Set("discount-percent", Amount(term.discount_rate));
-  inv->Set("discount-amount", discount);
-  inv->Set("gross-total-less-discount", gross - discount);
-  inv->Set("amount-due-less-discount", gross - discount);
-  inv->Set("net-due-date", invoice_date + days{term.net_days} + kEndOfDay);
-  inv->Set("discount-due-date", term.discount_days > 0
-                                    ? model::Value{invoice_date + days{term.discount_days} + kEndOfDay}
-                                    : model::Value{model::Null{}});
-
-  AddPayments(b, id, spec, gross, inv.get());
-  inv->Set("exported", !spec.exported_at.empty());
-  inv->Set("last-exported-at", AtOrNull(spec.exported_at));
-  return inv;
+  return d;
 }
 
 // The values supplier-get-invoice.txt shows that the table cannot express.
@@ -449,35 +266,27 @@ void ApplySupplierApiExample(model::Record* inv) {
   line->Set("created-at", created);
 }
 
-Result<Payable> Insert(Builder& b, const model::Record& invoice, const InvoiceSpec& spec) {
+Result<Payable> Insert(Builder& b, const model::Record& invoice, const InvoiceDraft& draft) {
   APB_TRY(int64_t id, b.Insert(invoice));
-  return Payable{id,
-                 Str(spec.number),
-                 "InvoiceHeader",
-                 spec.supplier,
-                 0,
-                 spec.currency,
-                 *invoice.GetDecimal("gross-total")};
+  (void)id;
+  return InvoicePayable(invoice, draft, Str(ById(Suppliers(), draft.supplier.id).name));
 }
 
 }  // namespace
 
 Result<std::vector<Payable>> InsertInvoices(Builder& b) {
   std::vector<Payable> approved;
-  auto keep = [&](const Payable& p, const InvoiceSpec& spec) {
-    if (spec.status == "approved" && spec.credit_of.empty()) approved.push_back(p);
+  auto insert = [&](const InvoiceDraft& draft, void (*adjust)(model::Record*)) -> Status {
+    model::RecordPtr invoice = MakeInvoice(b, draft);
+    if (adjust != nullptr) adjust(invoice.get());
+    APB_TRY(Payable payable, Insert(b, *invoice, draft));
+    if (draft.status == "approved" && draft.credit_of.empty()) approved.push_back(std::move(payable));
+    return Ok();
   };
-  model::RecordPtr erp = MakeInvoice(b, kErpPaymentInvoiceId, kErpPaymentInvoice);
-  APB_TRY(Payable erp_payable, Insert(b, *erp, kErpPaymentInvoice));
-  keep(erp_payable, kErpPaymentInvoice);
-  model::RecordPtr supplier_api = MakeInvoice(b, kSupplierApiInvoiceId, kSupplierApiInvoice);
-  ApplySupplierApiExample(supplier_api.get());
-  APB_TRY(Payable supplier_api_payable, Insert(b, *supplier_api, kSupplierApiInvoice));
-  keep(supplier_api_payable, kSupplierApiInvoice);
+  APB_TRY_STATUS(insert(ToDraft(kErpPaymentInvoiceId, kErpPaymentInvoice), nullptr));
+  APB_TRY_STATUS(insert(ToDraft(kSupplierApiInvoiceId, kSupplierApiInvoice), ApplySupplierApiExample));
   for (size_t i = 0; i < std::size(kInvoices); ++i) {
-    model::RecordPtr inv = MakeInvoice(b, kFirstInvoiceId + static_cast<int64_t>(i), kInvoices[i]);
-    APB_TRY(Payable payable, Insert(b, *inv, kInvoices[i]));
-    keep(payable, kInvoices[i]);
+    APB_TRY_STATUS(insert(ToDraft(kFirstInvoiceId + static_cast<int64_t>(i), kInvoices[i]), nullptr));
   }
   return approved;
 }

@@ -190,12 +190,10 @@ Status InsertTable(Builder& b, std::string_view resource, const Rows& rows, Fill
   return Ok();
 }
 
-// The id of a supplier row; its contact and remit-to address get the same id.
-int64_t SupplierId(const SupplierSpec& s) { return &s - Suppliers().data() + 1; }
-
-model::RecordList SupplierContacts(const Builder& b, const SupplierSpec& s) {
+// A supplier's contact and remit-to address get the supplier's id.
+model::RecordList SupplierContacts(const Builder& b, int64_t id, const SupplierSpec& s) {
   auto contact = b.Stamped("contact", At(kSetupTime), At(kSetupTime));
-  contact->Set("id", SupplierId(s));
+  contact->Set("id", id);
   contact->Set("name-given", Str(s.contact_given));
   contact->Set("name-family", Str(s.contact_family));
   contact->Set("name-fullname", Str(s.contact_given) + " " + Str(s.contact_family));
@@ -204,9 +202,9 @@ model::RecordList SupplierContacts(const Builder& b, const SupplierSpec& s) {
   return {contact};
 }
 
-model::RecordList SupplierRemitTo(const Builder& b, const SupplierSpec& s) {
+model::RecordList SupplierRemitTo(const Builder& b, int64_t id, const SupplierSpec& s) {
   auto remit = b.Stamped("remit-to-address", At(kSetupTime), At(kSetupTime));
-  remit->Set("id", SupplierId(s));
+  remit->Set("id", id);
   remit->Set("remit-to-code", Str(s.number) + "-RT1");
   remit->Set("name", Str(s.name) + " remittance");
   remit->Set("street1", Str(s.street));
@@ -232,6 +230,33 @@ int64_t AccountTypeFor(int64_t currency) {
     if (type.currency == currency) return &type - kAccountTypes + 1;
   }
   throw std::logic_error("demo data: no chart of accounts in currency " + std::to_string(currency));
+}
+
+model::RecordPtr MakeSupplier(const Builder& b, int64_t id, const SupplierSpec& s) {
+  const Timestamp setup = At(kSetupTime);
+  model::RecordPtr r = b.Stamped("supplier", setup, setup);
+  r->Set("id", id);
+  r->Set("created-by", b.Ref("user", kAdmin));
+  r->Set("updated-by", b.Ref("user", kAdmin));
+  r->Set("name", Str(s.name));
+  r->Set("display-name", Str(s.name));
+  r->Set("number", Str(s.number));
+  r->Set("status", Str("active"));
+  r->Set("payment-term", b.Ref("payment-term", s.payment_term));
+  r->Set("payment-method", Str(s.payment_method));
+  r->Set("po-method", Str("email"));
+  r->Set("po-email", "orders@" + Str(s.domain));
+  r->Set("website", "https://www." + Str(s.domain));
+  r->Set("tax-id", Str(s.number) + "-TIN");
+  r->Set("invoice-matching-level", Str("2-way"));
+  r->Set("on-hold", false);
+  r->Set("one-time-supplier", false);
+  r->Set("allow-inv-from-connect", true);
+  r->Set("allow-inv-no-backing-doc-from-connect", true);
+  r->Set("contacts", SupplierContacts(b, id, s));
+  r->Set("primary-contact", b.Ref("contact", id));
+  r->Set("remit-to-addresses", SupplierRemitTo(b, id, s));
+  return r;
 }
 
 Status InsertReferenceData(Builder& b) {
@@ -320,26 +345,10 @@ Status InsertReferenceData(Builder& b) {
     r.Set("effective-date", At("2018-01-01"));
     r.Set("active", true);
   }));
-  APB_TRY_STATUS(InsertTable(b, "supplier", Suppliers(), [&b](model::Record& r, const SupplierSpec& s) {
-    r.Set("name", Str(s.name));
-    r.Set("display-name", Str(s.name));
-    r.Set("number", Str(s.number));
-    r.Set("status", Str("active"));
-    r.Set("payment-term", b.Ref("payment-term", s.payment_term));
-    r.Set("payment-method", Str(s.payment_method));
-    r.Set("po-method", Str("email"));
-    r.Set("po-email", "orders@" + Str(s.domain));
-    r.Set("website", "https://www." + Str(s.domain));
-    r.Set("tax-id", Str(s.number) + "-TIN");
-    r.Set("invoice-matching-level", Str("2-way"));
-    r.Set("on-hold", false);
-    r.Set("one-time-supplier", false);
-    r.Set("allow-inv-from-connect", true);
-    r.Set("allow-inv-no-backing-doc-from-connect", true);
-    r.Set("contacts", SupplierContacts(b, s));
-    r.Set("primary-contact", b.Ref("contact", SupplierId(s)));
-    r.Set("remit-to-addresses", SupplierRemitTo(b, s));
-  }));
+  for (size_t i = 0; i < Suppliers().size(); ++i) {
+    APB_TRY(int64_t id, b.Insert(*MakeSupplier(b, static_cast<int64_t>(i + 1), Suppliers()[i])));
+    (void)id;
+  }
   return InsertTable(b, "contract", kContracts, [&b](model::Record& r, const ContractSpec& c) {
     const SupplierSpec& supplier = ById(Suppliers(), c.supplier);
     r.Set("number", Str(c.number));

@@ -69,8 +69,12 @@ class Store {
   [[nodiscard]] virtual Result<std::unique_ptr<UnitOfWork>> Begin(Access access) = 0;
   // Unavailable when the database cannot answer.
   [[nodiscard]] virtual Status Ping() = 0;
-  // Brings the schema up to the catalog (idempotent).
+  // Brings the schema up to the catalog (idempotent), indexes included.
   [[nodiscard]] virtual Status Migrate() = 0;
+  // For bulk loads: drops the secondary indexes so that inserts need not
+  // maintain them row by row; Migrate() builds them again. Meanwhile reads
+  // stay correct, only slower.
+  [[nodiscard]] virtual Status DropIndexes() = 0;
 };
 
 }  // namespace apbridge::storage

@@ -148,7 +148,7 @@ INVOICE = [
       ]),
     R('invoice-line', 'invoice-lines', ('i', 'InvoiceLine'),
       comment='A line of an invoice.',
-      keys=['line-num'],
+      keys=['line-num'], indexed=['account'],
       override={
           # The OAS types these as untyped strings.
           'tax-amount': 'Dec({n}, 32, 4, kInOut, {d})',

@@ -45,6 +45,9 @@ class Executor {
   [[nodiscard]] virtual Result<std::vector<Row>> Query(const Statement& statement) = 0;
   // Returns the number of rows changed.
   [[nodiscard]] virtual Result<int64_t> Execute(const Statement& statement) = 0;
+  // Runs an INSERT of one row into a table with an `id` key; returns the id
+  // (given or assigned). Backends fetch it their cheapest way.
+  [[nodiscard]] virtual Result<int64_t> Insert(const Statement& statement) = 0;
   // Column names of a table, empty if the table does not exist.
   [[nodiscard]] virtual Result<std::vector<std::string>> TableColumns(const std::string& table) = 0;
 };

@@ -195,12 +195,8 @@ Result<int64_t> RecordRepository::Insert(const Record& record, const std::option
     values += (values.empty() ? "" : ", ") + Bind(d, &st, SqlValue{owner->id});
   }
   st.text = "INSERT INTO " + std::string(r.table()) +
-            (columns.empty() ? " DEFAULT VALUES" : " (" + columns + ") VALUES (" + values + ")") +
-            " RETURNING id";
-  APB_TRY(std::vector<Row> rows, ex_.Query(st));
-  const auto* id = rows.empty() ? nullptr : std::get_if<int64_t>(&rows[0][0]);
-  if (id == nullptr) return Fail(Internal("insert into " + std::string(r.table()) + " returned no id"));
-  int64_t new_id = *id;
+            (columns.empty() ? " DEFAULT VALUES" : " (" + columns + ") VALUES (" + values + ")");
+  APB_TRY(int64_t new_id, ex_.Insert(st));
   for (int i = 0; i < r.field_count(); ++i) {
     const model::Field& f = r.field(i);
     if (f.type != FieldType::kCollection) continue;

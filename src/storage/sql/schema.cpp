@@ -45,13 +45,19 @@ std::vector<ColumnDef> ColumnsOf(const model::Resource& r, const Dialect& d) {
   for (const model::Field& f : r.fields()) {
     if (f.type == FieldType::kCollection || f.name == "id") continue;
     std::string def(ColumnType(f, d));
-    bool indexed = f.Has(model::kIndexed) || f.type == FieldType::kReference;
+    // Only what the catalog marks: every index costs each insert, and a
+    // reference like created-by selects too many rows to be worth one.
+    bool indexed = f.Has(model::kIndexed);
     cols.push_back({f.Column(), std::move(def), indexed});
   }
   for (const std::string& owner : r.owner_columns()) {
     cols.push_back({owner, std::string(d.IntegerType()), true});
   }
   return cols;
+}
+
+std::string IndexName(const std::string& table, const std::string& column) {
+  return "ix_" + table + "_" + column;
 }
 
 Status Run(Executor& ex, std::string sql) {
@@ -81,13 +87,22 @@ Status SyncTable(Executor& ex, const model::Resource& r) {
   for (const auto& c : cols) {
     if (!c.indexed) continue;
     // (column, id) so that filtered pages come back in id order from the index.
-    APB_TRY_STATUS(Run(ex, "CREATE INDEX IF NOT EXISTS ix_" + table + "_" + c.name + " ON " + table +
-                               " (" + c.name + ", id)"));
+    APB_TRY_STATUS(
+        Run(ex, "CREATE INDEX IF NOT EXISTS " + IndexName(table, c.name) + " ON " + table + " (" + c.name + ", id)"));
   }
   return Ok();
 }
 
 }  // namespace
+
+Status DropIndexes(Executor& ex, const model::Catalog& catalog) {
+  for (const auto& r : catalog.resources()) {
+    for (const ColumnDef& c : ColumnsOf(*r, ex.dialect())) {
+      if (c.indexed) APB_TRY_STATUS(Run(ex, "DROP INDEX IF EXISTS " + IndexName(std::string(r->table()), c.name)));
+    }
+  }
+  return Ok();
+}
 
 int LatestSchemaVersion() { return std::end(kMigrations)[-1].version; }
 

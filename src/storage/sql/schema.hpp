@@ -11,6 +11,10 @@ namespace apbridge::storage::sql {
 // indexes (additive and idempotent), then numbered migrations not yet applied.
 [[nodiscard]] Status MigrateSchema(Executor& executor, const model::Catalog& catalog);
 
+// Drops the secondary indexes MigrateSchema creates (for bulk loads; the
+// next MigrateSchema creates them again), inside the caller's transaction.
+[[nodiscard]] Status DropIndexes(Executor& executor, const model::Catalog& catalog);
+
 // The schema version this build brings a database to.
 [[nodiscard]] int LatestSchemaVersion();
 

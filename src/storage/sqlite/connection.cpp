@@ -20,8 +20,10 @@ Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path) {
   std::unique_ptr<Connection> conn(new Connection(db));
   // busy_timeout before anything else, so no later statement fails on a lock.
   sqlite3_busy_timeout(db, 5000);
+  // A 64 MiB page cache per connection: index pages of a million-row table
+  // stay in memory instead of being re-read for every insert or lookup.
   for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                             "PRAGMA temp_store=MEMORY"}) {
+                             "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-65536"}) {
     APB_TRY_STATUS(conn->Exec(pragma));
   }
   return conn;
@@ -137,6 +139,13 @@ Result<int64_t> Connection::Execute(const sql::Statement& statement) {
   }
   sqlite3_reset(stmt);
   return static_cast<int64_t>(sqlite3_changes(db_));
+}
+
+Result<int64_t> Connection::Insert(const sql::Statement& statement) {
+  // Cheaper than RETURNING, which SQLite buffers through a temporary table.
+  APB_TRY(int64_t changed, Execute(statement));
+  (void)changed;
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
 }
 
 Result<std::vector<std::string>> Connection::TableColumns(const std::string& table) {

@@ -30,6 +30,7 @@ class Connection final : public sql::Executor {
   [[nodiscard]] const sql::Dialect& dialect() const override { return dialect_; }
   [[nodiscard]] Result<std::vector<sql::Row>> Query(const sql::Statement& statement) override;
   [[nodiscard]] Result<int64_t> Execute(const sql::Statement& statement) override;
+  [[nodiscard]] Result<int64_t> Insert(const sql::Statement& statement) override;
   [[nodiscard]] Result<std::vector<std::string>> TableColumns(const std::string& table) override;
 
   // Runs SQL without parameters or caching (BEGIN, COMMIT, pragmas).

@@ -94,14 +94,23 @@ Status SqliteStore::Ping() {
   return Ok();
 }
 
-Status SqliteStore::Migrate() {
+template <class Change>
+Status SqliteStore::ChangeSchema(Change change) {
   APB_TRY(auto conn, Acquire());
   auto status = conn->Exec("BEGIN IMMEDIATE");
-  if (status) status = sql::MigrateSchema(*conn, catalog_);
+  if (status) status = change(*conn);
   if (status) status = conn->Exec("COMMIT");
   if (!status) (void)conn->Exec("ROLLBACK");
   Release(std::move(conn));
   return status;
+}
+
+Status SqliteStore::Migrate() {
+  return ChangeSchema([this](Connection& conn) { return sql::MigrateSchema(conn, catalog_); });
+}
+
+Status SqliteStore::DropIndexes() {
+  return ChangeSchema([this](Connection& conn) { return sql::DropIndexes(conn, catalog_); });
 }
 
 }  // namespace apbridge::storage::sqlite

@@ -27,6 +27,7 @@ class SqliteStore final : public Store {
   [[nodiscard]] Result<std::unique_ptr<UnitOfWork>> Begin(Access access) override;
   [[nodiscard]] Status Ping() override;
   [[nodiscard]] Status Migrate() override;
+  [[nodiscard]] Status DropIndexes() override;
 
   // Returns a connection to the pool (called by units of work).
   void Release(std::unique_ptr<Connection> connection);
@@ -34,6 +35,9 @@ class SqliteStore final : public Store {
  private:
   SqliteStore(std::string path, const model::Catalog& catalog);
   Result<std::unique_ptr<Connection>> Acquire();
+  // Runs a schema change in one immediate transaction.
+  template <class Change>
+  Status ChangeSchema(Change change);
 
   std::string path_;
   const model::Catalog& catalog_;

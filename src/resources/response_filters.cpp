@@ -1,0 +1,222 @@
+// ResponseFilters: validation, storage as `response-filter` records, and the
+// look-up that turns `filter=<name>` into a bound field selection.
+#include "resources/response_filters.hpp"
+
+#include "common/text.hpp"
+
+namespace apbridge::resources {
+namespace {
+
+constexpr size_t kMaxNameLength = 255;
+constexpr int kListPageSize = 500;
+
+// Keep in step with the index/show routes in src/api (their Permission names).
+constexpr FilterTarget kTargets[] = {
+    {"invoices", "invoice-header"},
+    {"coupa_pay/payments", "coupa-pay-payment"},
+};
+
+bool ValidName(std::string_view name) {
+  if (name.empty() || name.size() > kMaxNameLength) return false;
+  for (char c : name) {
+    bool ok =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string TargetList() {
+  std::string out;
+  for (const FilterTarget& t : kTargets) out += (out.empty() ? "" : ", ") + std::string(t.api_name);
+  return out;
+}
+
+// The target named `api_name`; tolerates a copied endpoint ("/api/invoices/").
+const FilterTarget* TargetByApiName(std::string_view api_name) {
+  api_name = Trim(api_name);
+  if (IStartsWith(api_name, "/")) api_name.remove_prefix(1);
+  if (IStartsWith(api_name, "api/")) api_name.remove_prefix(4);
+  while (!api_name.empty() && api_name.back() == '/') api_name.remove_suffix(1);
+  for (const FilterTarget& t : kTargets) {
+    if (IEquals(t.api_name, api_name)) return &t;
+  }
+  return nullptr;
+}
+
+const FilterTarget* TargetByResource(std::string_view resource) {
+  for (const FilterTarget& t : kTargets) {
+    if (t.resource == resource) return &t;
+  }
+  return nullptr;
+}
+
+// The binder and parser speak of the `fields` query parameter; a stored
+// filter's problems read better without that prefix.
+std::string WithoutParameterPrefix(const std::string& message) {
+  constexpr std::string_view kPrefix = "Invalid query parameter 'fields': ";
+  return IStartsWith(message, kPrefix) ? message.substr(kPrefix.size()) : message;
+}
+
+ResponseFilter FromRecord(const model::Record& r) {
+  ResponseFilter f;
+  f.id = r.id().value_or(0);
+  f.name = r.GetString("name").value_or("");
+  f.resource = r.GetString("resource").value_or("");
+  f.fields = r.GetString("fields").value_or("");
+  f.description = r.GetString("description").value_or("");
+  f.created_at = r.GetTime("created-at").value_or(Timestamp{});
+  f.updated_at = r.GetTime("updated-at").value_or(Timestamp{});
+  return f;
+}
+
+}  // namespace
+
+std::span<const FilterTarget> FilterTargets() { return kTargets; }
+
+ResponseFilters::ResponseFilters(storage::Store& store, const model::Catalog& catalog, const Clock& clock,
+                                 SelectionParser parse)
+    : store_(store),
+      catalog_(catalog),
+      resource_(catalog.Get("response-filter")),
+      clock_(clock),
+      parse_(std::move(parse)) {}
+
+Result<model::FieldSelection> ResponseFilters::Bind(std::string_view fields,
+                                                    const model::Resource& target) const {
+  auto raw = parse_(fields);
+  if (!raw) return Fail(InvalidArgument("fields: " + WithoutParameterPrefix(raw.error().message)));
+  if (raw->empty()) return Fail(InvalidArgument("fields: the selection must name at least one field"));
+  auto bound = model::BindSelection(*raw, target);
+  if (!bound) return Fail(InvalidArgument("fields: " + WithoutParameterPrefix(bound.error().message)));
+  return bound;
+}
+
+Result<model::RecordList> ResponseFilters::FindRecords(storage::UnitOfWork& uow,
+                                                       std::string_view name) const {
+  query::Query q;
+  q.resource = &resource_;
+  q.page.limit = 1;
+  query::Condition c;
+  c.path = {{&resource_, resource_.IndexOf("name")}};
+  c.values = {std::string(name)};
+  q.conditions.push_back(std::move(c));
+  return uow.Find(q, storage::LoadPlan{});
+}
+
+Status ResponseFilters::Insert(storage::UnitOfWork& uow, const NewResponseFilter& filter) const {
+  auto record = model::Record::Make(resource_);
+  Timestamp now = clock_.Now();
+  record->Set("created-at", now);
+  record->Set("updated-at", now);
+  record->Set("name", filter.name);
+  record->Set("resource", filter.resource);
+  record->Set("fields", filter.fields);
+  record->Set("description", filter.description);
+  APB_TRY(int64_t id, uow.Insert(*record));
+  (void)id;
+  return Ok();
+}
+
+Result<ResponseFilter> ResponseFilters::Create(const NewResponseFilter& filter) const {
+  if (!ValidName(filter.name)) {
+    return Fail(InvalidArgument("name: '" + filter.name +
+                                "' is not a valid filter name (1 to 255 letters, digits, '_' or '-')"));
+  }
+  const FilterTarget* target = TargetByApiName(filter.resource);
+  if (target == nullptr) {
+    return Fail(InvalidArgument("resource: '" + filter.resource +
+                                "' is not a resource filters apply to (one of " + TargetList() + ")"));
+  }
+  APB_TRY(model::FieldSelection bound, Bind(filter.fields, catalog_.Get(target->resource)));
+  (void)bound;
+  NewResponseFilter normalised = filter;
+  normalised.resource = std::string(target->api_name);
+
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  APB_TRY(model::RecordList existing, FindRecords(*uow, filter.name));
+  if (!existing.empty()) {
+    return Fail(Conflict("a response filter named '" +
+                         existing.front()->GetString("name").value_or(filter.name) + "' already exists"));
+  }
+  APB_TRY_STATUS(Insert(*uow, normalised));
+  APB_TRY(model::RecordList created, FindRecords(*uow, filter.name));
+  APB_TRY_STATUS(uow->Commit());
+  if (created.empty()) return Fail(Internal("response filter " + filter.name + " vanished after insert"));
+  return FromRecord(*created.front());
+}
+
+Status ResponseFilters::Ensure(const NewResponseFilter& filter) const {
+  {
+    APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
+    APB_TRY(model::RecordList existing, FindRecords(*uow, filter.name));
+    if (!existing.empty()) return Ok();
+  }
+  auto created = Create(filter);
+  // A concurrent Ensure of the same name won: that is what we wanted.
+  if (!created && created.error().code != ErrorCode::kConflict) return Fail(created.error());
+  return Ok();
+}
+
+Result<std::vector<ResponseFilter>> ResponseFilters::List() const {
+  query::Query q;
+  q.resource = &resource_;
+  q.order.path = {{&resource_, resource_.IndexOf("name")}};
+  q.page.limit = kListPageSize;
+  std::vector<ResponseFilter> out;
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
+  for (;;) {
+    APB_TRY(model::RecordList page, uow->Find(q, storage::LoadPlan{}));
+    for (const auto& r : page) out.push_back(FromRecord(*r));
+    if (static_cast<int>(page.size()) < q.page.limit) break;
+    q.page.offset += q.page.limit;
+  }
+  return out;
+}
+
+Status ResponseFilters::Remove(std::string_view name) const {
+  const Error missing = NotFound("no response filter named '" + std::string(name) + "'");
+  if (!ValidName(name)) return Fail(missing);
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  APB_TRY(model::RecordList found, FindRecords(*uow, name));
+  if (found.empty()) return Fail(missing);
+  APB_TRY_STATUS(uow->Delete(resource_, *found.front()->id()));
+  return uow->Commit();
+}
+
+Result<ResponseFilter> ResponseFilters::Find(std::string_view name) const {
+  const Error missing = NotFound("no response filter named '" + std::string(name) + "'");
+  if (!ValidName(name)) return Fail(missing);
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
+  APB_TRY(model::RecordList found, FindRecords(*uow, name));
+  if (found.empty()) return Fail(missing);
+  return FromRecord(*found.front());
+}
+
+Result<model::FieldSelection> ResponseFilters::SelectionFor(std::string_view name,
+                                                            const model::Resource& resource) const {
+  const FilterTarget* target = TargetByResource(resource.name());
+  if (target == nullptr) {
+    return Fail(InvalidArgument("response filters do not apply to " + std::string(resource.name())));
+  }
+  APB_TRY(ResponseFilter filter, Find(name));
+  if (!IEquals(filter.resource, target->api_name)) {
+    return Fail(InvalidArgument("response filter '" + filter.name + "' is defined for " + filter.resource +
+                                ", not " + std::string(target->api_name)));
+  }
+  auto bound = Bind(filter.fields, resource);
+  if (!bound) {
+    return Fail(InvalidArgument("response filter '" + filter.name + "' no longer matches " +
+                                std::string(target->api_name) + ": " + bound.error().message));
+  }
+  return bound;
+}
+
+Status EnsureDemoResponseFilters(const ResponseFilters& filters) {
+  return filters.Ensure({"erp_invoice_summary", "invoices",
+                         R"(["id","invoice-number","invoice-date","status","gross-total",)"
+                         R"({"currency":["code"]},{"supplier":["name","number"]}])",
+                         "Demo: what an ERP needs to book an invoice"});
+}
+
+}  // namespace apbridge::resources
