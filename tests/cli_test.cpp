@@ -74,5 +74,61 @@ TEST(CliTest, ServesStopsCleanlyAndKeepsData) {
   EXPECT_NE(server.log().find("stopped"), std::string::npos) << server.log();
 }
 
+TEST(CliTest, FiltersAddListRemove) {
+  auto dir = std::filesystem::temp_directory_path() / ("apbridge-filters-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  const std::string data_dir = dir.string();
+  const std::string fields = R"(["id","invoice-number",{"supplier":["name"]}])";
+  struct Step {
+    std::vector<std::string> args;
+    int exit_code;
+    std::string output;  // contained in stdout+stderr
+  };
+  const Step steps[] = {
+      {{"filters", "list", "--data-dir", data_dir}, 0, "no response filters"},
+      {{"filters", "add", "erp", "--resource", "invoices", "--fields", fields, "--description", "ERP export",
+        "--data-dir", data_dir},
+       0,
+       "added response filter erp for invoices"},
+      // The database flags also work before the action.
+      {{"filters", "--data-dir", data_dir, "add", "pay", "--resource", "coupa_pay/payments", "--fields",
+        R"(["id"])"},
+       0,
+       "added response filter pay"},
+      {{"filters", "add", "ERP", "--resource", "invoices", "--fields", R"(["id"])", "--data-dir", data_dir},
+       1,
+       "apbridge filters add: a response filter named 'erp' already exists"},
+      {{"filters", "add", "bad name", "--resource", "invoices", "--fields", R"(["id"])", "--data-dir",
+        data_dir},
+       2,
+       "'bad name' is not a valid filter name"},
+      {{"filters", "add", "x", "--resource", "invoices", "--fields", R"(["nope"])", "--data-dir", data_dir},
+       2,
+       "'nope' is not a field of invoice-header"},
+      {{"filters", "add", "x", "--resource", "suppliers", "--fields", R"(["id"])", "--data-dir", data_dir},
+       2,
+       "'suppliers' is not a resource"},
+      {{"filters", "add", "x", "--fields", R"(["id"])", "--data-dir", data_dir}, 2, "--resource is required"},
+      {{"filters", "--data-dir", data_dir}, 2, "subcommand"},
+      {{"filters", "list", "--data-dir", data_dir}, 0, "erp   invoices            ERP export   " + fields},
+      {{"filters", "remove", "erp", "--data-dir", data_dir}, 0, "removed response filter erp"},
+      {{"filters", "remove", "erp", "--data-dir", data_dir}, 1, "no response filter named 'erp'"},
+  };
+  for (const Step& step : steps) {
+    std::string out;
+    EXPECT_EQ(RunToCompletion(step.args, &out), step.exit_code) << step.args[1] << " " << step.args[2] << "\n"
+                                                                << out;
+    EXPECT_NE(out.find(step.output), std::string::npos) << out;
+  }
+  std::string out;
+  EXPECT_EQ(RunToCompletion({"filters", "add", "--help"}, &out), 0) << out;
+  EXPECT_NE(out.find("--resource"), std::string::npos) << out;
+  out.clear();
+  EXPECT_EQ(RunToCompletion({"filters", "list", "--data-dir", data_dir}, &out), 0);
+  EXPECT_EQ(out.find("erp "), std::string::npos) << out;
+  EXPECT_NE(out.find("pay "), std::string::npos) << out;
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace apbridge::testing

@@ -7,6 +7,7 @@
 #include "query/params.hpp"
 #include "resources/api_keys.hpp"
 #include "resources/record_reader.hpp"
+#include "resources/response_filters.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::api {
@@ -18,6 +19,7 @@ struct ApiContext {
   const Clock& clock;
   const resources::ApiKeys& keys;
   const resources::RecordReader& reader;
+  const resources::ResponseFilters& filters;  // filter=<name>
   codec::WriteOptions write_options;
   query::ParseOptions query_options;
 };

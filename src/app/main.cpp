@@ -4,6 +4,8 @@
 #include <csignal>
 #include <iostream>
 
+#include "app/filters_command.hpp"
+#include "app/seed_command.hpp"
 #include "app/serve.hpp"
 
 int main(int argc, char** argv) {
@@ -22,6 +24,8 @@ int main(int argc, char** argv) {
   apbridge::app::ServeOptions serve_options;
   CLI::App* serve = app.add_subcommand("serve", "Run the Coupa-compatible server");
   apbridge::app::AddServeFlags(*serve, serve_options);
+  apbridge::app::SeedCommand seed(app);
+  apbridge::app::FiltersCommand filters(app);
 
   try {
     app.parse(argc, argv);
@@ -43,5 +47,7 @@ int main(int argc, char** argv) {
     }
     return apbridge::app::RunServe(serve_options);
   }
+  if (seed.parsed()) return seed.Run();
+  if (filters.parsed()) return filters.Run();
   return 2;
 }

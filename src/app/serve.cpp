@@ -10,11 +10,12 @@
 #include <sstream>
 
 #include "api/routes.hpp"
+#include "app/database_options.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
 #include "http/server.hpp"
 #include "resources/demo_data.hpp"
-#include "storage/open_store.hpp"
+#include "resources/response_filters.hpp"
 
 namespace apbridge::app {
 namespace {
@@ -49,15 +50,6 @@ Status WriteDemoCredentials(const std::filesystem::path& file, const std::string
   return Ok();
 }
 
-Status Start(const ServeOptions& o, std::unique_ptr<storage::Store>& store) {
-  std::error_code ec;
-  std::filesystem::create_directories(o.data_dir, ec);
-  if (ec) return Fail(InvalidArgument("cannot create data directory " + o.data_dir + ": " + ec.message()));
-  APB_TRY(store, storage::OpenStore(o.db, model::Catalog::Coupa()));
-  APB_TRY_STATUS(store->Migrate());
-  return Ok();
-}
-
 }  // namespace
 
 int RunServe(const ServeOptions& o) {
@@ -73,11 +65,13 @@ int RunServe(const ServeOptions& o) {
   if (!time_zone) return fail(time_zone.error());
 
   const model::Catalog& catalog = model::Catalog::Coupa();
-  std::unique_ptr<storage::Store> store;
-  if (auto s = Start(o, store); !s) return fail(s.error());
+  auto opened = OpenDatabase(o.data_dir, o.db);
+  if (!opened) return fail(opened.error());
+  std::unique_ptr<storage::Store> store = std::move(*opened);
   SystemClock clock;
   resources::ApiKeys keys(*store, catalog, clock);
   resources::RecordReader reader(*store);
+  resources::ResponseFilters filters(*store, catalog, clock, codec::ParseFieldSelection);
 
   if (const char* admin = std::getenv("APBRIDGE_ADMIN_API_KEY"); admin != nullptr && *admin != '\0') {
     if (auto s = keys.Ensure(admin, "admin (APBRIDGE_ADMIN_API_KEY)", "*"); !s) return fail(s.error());
@@ -85,14 +79,15 @@ int RunServe(const ServeOptions& o) {
   std::string demo_key;
   if (o.demo) {
     if (auto s = resources::LoadDemoData(*store, catalog, clock); !s) return fail(s.error());
+    if (auto s = resources::EnsureDemoResponseFilters(filters); !s) return fail(s.error());
     auto key = DemoKey(std::filesystem::path(o.data_dir) / "demo-credentials.json");
     if (!key) return fail(key.error());
     demo_key = *key;
     if (auto s = keys.Ensure(demo_key, std::string(kDemoKeyName), "*"); !s) return fail(s.error());
   }
 
-  api::ApiContext context{catalog, *store, clock, keys, reader, codec::WriteOptions{*time_zone},
-                          query::ParseOptions{o.lenient_query}};
+  api::ApiContext context{catalog, *store, clock, keys, reader, filters,
+                          codec::WriteOptions{*time_zone}, query::ParseOptions{o.lenient_query}};
   http::ServerOptions server_options;
   server_options.host = o.host;
   server_options.port = o.port;

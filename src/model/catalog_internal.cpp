@@ -1,5 +1,5 @@
 // apbridge's own resources, stored like Coupa's but never served as Coupa
-// routes: API keys (hashed) and, later, OAuth2 clients and response filters.
+// routes: API keys (hashed), named response filters and, later, OAuth2 clients.
 #include "model/catalog_internal.hpp"
 
 namespace apbridge::model {
@@ -20,7 +20,24 @@ constexpr std::string_view kApiKeyNaturalKeys[] = {"name"};
 
 constexpr ResourceDef kApiKey{"api-key", "api-keys", "api_keys", kApiKeyFields, kApiKeyNaturalKeys};
 
-constexpr const ResourceDef* kInternalDefs[] = {&kApiKey};
+// Named response filters (GET ...?filter=<name>): admin-defined field sets, as
+// Coupa's "API response filters" (Setup > Integrations > API Filters).
+constexpr Field kResponseFilterFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut),
+    Time("updated-at", kOut),
+    Str("name", 255, kInOut | kRequired | kUnique | kIndexed,
+        "What clients pass as filter=<name>: letters, digits, '_' and '-'"),
+    Str("resource", 255, kInOut | kRequired, "The API resource it shapes: invoices, coupa_pay/payments"),
+    Text("fields", kInOut | kRequired, "The field selection, exactly as fields= takes it"),
+    Text("description", kInOut),
+};
+constexpr std::string_view kResponseFilterNaturalKeys[] = {"name"};
+
+constexpr ResourceDef kResponseFilter{"response-filter", "response-filters", "response_filters",
+                                      kResponseFilterFields, kResponseFilterNaturalKeys};
+
+constexpr const ResourceDef* kInternalDefs[] = {&kApiKey, &kResponseFilter};
 
 }  // namespace
 

@@ -1,0 +1,106 @@
+// `apbridge filters`: command-line wiring around resources::ResponseFilters.
+#include "app/filters_command.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+#include "codec/codec.hpp"
+#include "resources/response_filters.hpp"
+
+namespace apbridge::app {
+namespace {
+
+std::string Targets() {
+  std::string out;
+  for (const auto& t : resources::FilterTargets()) out += (out.empty() ? "" : ", ") + std::string(t.api_name);
+  return out;
+}
+
+// Invalid input is a usage error (2); anything else a failure (1).
+int Report(std::string_view action, const Error& e) {
+  std::cerr << "apbridge filters " << action << ": " << e.message << (e.details.empty() ? "" : ": ")
+            << e.details << "\n";
+  return e.code == ErrorCode::kInvalidArgument ? 2 : 1;
+}
+
+}  // namespace
+
+FiltersCommand::FiltersCommand(CLI::App& parent) {
+  command_ = parent.add_subcommand("filters", "Manage named response filters (GET ...?filter=NAME)");
+  command_->require_subcommand(1);
+  // The database flags are accepted before or after the action
+  // (`filters --data-dir D list`, `filters list --data-dir D`).
+  command_->fallthrough();
+  AddDatabaseFlags(*command_, database_);
+  command_->footer(
+      "Examples:\n"
+      "  apbridge filters add erp_invoices --resource invoices \\\n"
+      "      --fields '[\"id\",\"invoice-number\",{\"supplier\":[\"name\"]}]'\n"
+      "  apbridge filters list\n"
+      "  apbridge filters remove erp_invoices\n");
+
+  add_ = command_->add_subcommand("add", "Define a filter");
+  add_->add_option("name", name_, "Filter name: letters, digits, '_' and '-'")->required();
+  add_->add_option("--resource", resource_, "The API resource it shapes: " + Targets())->required();
+  add_->add_option("--fields", fields_,
+                   "The field selection, as fields= takes it: '[\"id\",{\"supplier\":[\"name\"]}]'")
+      ->required();
+  add_->add_option("--description", description_, "What the filter is for");
+
+  list_ = command_->add_subcommand("list", "List the filters");
+
+  remove_ = command_->add_subcommand("remove", "Delete a filter");
+  remove_->add_option("name", name_, "Filter name")->required();
+}
+
+int FiltersCommand::Run() {
+  std::string_view action = add_->parsed() ? "add" : list_->parsed() ? "list" : "remove";
+  auto store = OpenDatabase(database_.data_dir, database_.db);
+  if (!store) return Report(action, store.error());
+  SystemClock clock;
+  resources::ResponseFilters filters(**store, model::Catalog::Coupa(), clock, codec::ParseFieldSelection);
+  if (add_->parsed()) return Add(filters);
+  if (list_->parsed()) return List(filters);
+  return Remove(filters);
+}
+
+int FiltersCommand::Add(const resources::ResponseFilters& filters) {
+  auto created = filters.Create({name_, resource_, fields_, description_});
+  if (!created) return Report("add", created.error());
+  std::cout << "added response filter " << created->name << " for " << created->resource
+            << " (use ?filter=" << created->name << ")\n";
+  return 0;
+}
+
+int FiltersCommand::List(const resources::ResponseFilters& filters) {
+  auto all = filters.List();
+  if (!all) return Report("list", all.error());
+  if (all->empty()) {
+    std::cerr << "no response filters (add one with 'apbridge filters add')\n";
+    return 0;
+  }
+  // Aligned columns; FIELDS last, as it can be long.
+  size_t widths[3] = {4, 8, 11};
+  for (const auto& f : *all) {
+    widths[0] = std::max(widths[0], f.name.size());
+    widths[1] = std::max(widths[1], f.resource.size());
+    widths[2] = std::max(widths[2], f.description.size());
+  }
+  auto row = [&](std::string_view name, std::string_view resource, std::string_view description,
+                 std::string_view fields) {
+    std::string_view cells[3] = {name, resource, description};
+    for (int i = 0; i < 3; ++i) std::cout << cells[i] << std::string(widths[i] - cells[i].size() + 2, ' ');
+    std::cout << fields << "\n";
+  };
+  row("NAME", "RESOURCE", "DESCRIPTION", "FIELDS");
+  for (const auto& f : *all) row(f.name, f.resource, f.description, f.fields);
+  return 0;
+}
+
+int FiltersCommand::Remove(const resources::ResponseFilters& filters) {
+  if (auto s = filters.Remove(name_); !s) return Report("remove", s.error());
+  std::cout << "removed response filter " << name_ << "\n";
+  return 0;
+}
+
+}  // namespace apbridge::app
