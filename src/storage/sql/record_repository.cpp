@@ -39,6 +39,22 @@ std::string InList(const Dialect& d, Statement* st, const std::vector<int64_t>& 
   return list;
 }
 
+// The identity of a query without its page: table, filter SQL, parameters
+// (length-prefixed, so no two queries share a key) and direction.
+std::string CursorKey(const Resource& r, const Statement& where, bool descending) {
+  std::string key = std::string(r.table()) + (descending ? " desc" : " asc") + where.text;
+  for (const SqlValue& v : where.params) {
+    if (const auto* i = std::get_if<int64_t>(&v)) {
+      key += "|i" + std::to_string(*i);
+    } else if (const auto* s = std::get_if<std::string>(&v)) {
+      key += "|s" + std::to_string(s->size()) + ":" + *s;
+    } else {
+      key += "|n";
+    }
+  }
+  return key;
+}
+
 }  // namespace
 
 Result<RecordList> RecordRepository::Select(const Resource& r, Columns columns, const std::string& tail,
@@ -72,15 +88,48 @@ Result<RecordList> RecordRepository::Select(const Resource& r, Columns columns, 
 Result<RecordList> RecordRepository::Find(const query::Query& q, const LoadPlan& plan) {
   Statement st;
   APB_TRY_STATUS(AppendWhere(q, ex_.dialect(), &st));
+  // Keyset continuation for id order, unless this transaction wrote (its
+  // changes are not in the data version yet).
+  const bool keyset = cursors_ != nullptr && q.order.path.empty() && !wrote_;
+  std::string cursor_key;
+  int64_t version = 0;
+  int64_t offset = q.page.offset;
+  if (keyset) {
+    cursor_key = CursorKey(*q.resource, st, q.order.descending);
+    APB_TRY(version, DataVersion());
+    if (auto cursor = offset > 0 ? cursors_->Before(cursor_key, offset, version) : std::nullopt) {
+      st.text += std::string(q.conditions.empty() ? " WHERE " : " AND ") + "t.id" +
+                 (q.order.descending ? " < " : " > ") + Bind(ex_.dialect(), &st, SqlValue{cursor->last_id});
+      offset -= cursor->offset;
+    }
+  }
   AppendOrderBy(q, &st);
   // Bind in placeholder order: the operands of + are not sequenced.
   std::string limit = Bind(ex_.dialect(), &st, SqlValue{int64_t{q.page.limit}});
-  std::string offset = Bind(ex_.dialect(), &st, SqlValue{q.page.offset});
-  st.text += " LIMIT " + limit + " OFFSET " + offset;
+  std::string offset_placeholder = Bind(ex_.dialect(), &st, SqlValue{offset});
+  st.text += " LIMIT " + limit + " OFFSET " + offset_placeholder;
   Columns cols = plan.shape == LoadPlan::Shape::kLimited ? Columns::kIdOnly : Columns::kAll;
   APB_TRY(RecordList records, Select(*q.resource, cols, "", std::move(st), nullptr, ""));
+  if (keyset && !records.empty() && static_cast<int64_t>(records.size()) == q.page.limit) {
+    cursors_->Record(cursor_key, version, {q.page.offset + q.page.limit, records.back()->id().value_or(0)});
+  }
   APB_TRY_STATUS(Complete(records, *q.resource, plan, 0));
   return records;
+}
+
+Result<int64_t> RecordRepository::DataVersion() {
+  APB_TRY(std::vector<Row> rows, ex_.Query(Statement{"SELECT version FROM apbridge_data_version WHERE id = 1", {}}));
+  const auto* v = rows.empty() ? nullptr : std::get_if<int64_t>(&rows[0][0]);
+  if (v == nullptr) return Fail(Internal("apbridge_data_version has no row"));
+  return *v;
+}
+
+Status RecordRepository::BeforeCommit() {
+  if (!wrote_) return Ok();
+  APB_TRY(int64_t changed,
+          ex_.Execute(Statement{"UPDATE apbridge_data_version SET version = version + 1 WHERE id = 1", {}}));
+  (void)changed;
+  return Ok();
 }
 
 Result<int64_t> RecordRepository::Count(const query::Query& q) {
@@ -178,6 +227,7 @@ Status RecordRepository::LoadCollections(RecordList& records, const Resource& r,
 }
 
 Result<int64_t> RecordRepository::Insert(const Record& record, const std::optional<Owner>& owner) {
+  wrote_ = true;
   const Resource& r = record.resource();
   const Dialect& d = ex_.dialect();
   Statement st;
@@ -211,6 +261,7 @@ Result<int64_t> RecordRepository::Insert(const Record& record, const std::option
 }
 
 Status RecordRepository::Update(const Record& changes) {
+  wrote_ = true;
   const Resource& r = changes.resource();
   auto id = changes.id();
   if (!id) return Fail(Internal("update without id"));
@@ -251,6 +302,7 @@ Status RecordRepository::DeleteOwned(const Resource& r, const std::string& id_su
 }
 
 Status RecordRepository::Delete(const Resource& r, int64_t id) {
+  wrote_ = true;
   const Dialect& d = ex_.dialect();
   APB_TRY_STATUS(DeleteOwned(r, d.Placeholder(1), SqlValue{id}));
   Statement st{"DELETE FROM " + std::string(r.table()) + " WHERE id = " + d.Placeholder(1), {SqlValue{id}}};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/sql/executor.hpp"
+#include "storage/sql/page_cursors.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::storage::sql {
@@ -9,10 +10,13 @@ namespace apbridge::storage::sql {
 // Implements the UnitOfWork operations once for every SQL backend. A page is
 // loaded with a fixed number of statements (the page, then each collection
 // and each reference kind batch-loaded with IN (...)), never one per record.
-// Borrows the executor; as single-threaded as it.
+// Pages in id order continue from where an earlier page of the same query
+// ended when `cursors` knows (keyset), so deep offsets do not step over rows.
+// Borrows the executor and cursors; as single-threaded as the executor.
 class RecordRepository {
  public:
-  explicit RecordRepository(Executor& executor) : ex_(executor) {}
+  explicit RecordRepository(Executor& executor, PageCursors* cursors = nullptr)
+      : ex_(executor), cursors_(cursors) {}
 
   [[nodiscard]] Result<model::RecordList> Find(const query::Query& query, const LoadPlan& plan);
   [[nodiscard]] Result<int64_t> Count(const query::Query& query);
@@ -21,6 +25,8 @@ class RecordRepository {
   [[nodiscard]] Result<int64_t> Insert(const model::Record& record, const std::optional<Owner>& owner);
   [[nodiscard]] Status Update(const model::Record& changes);
   [[nodiscard]] Status Delete(const model::Resource& resource, int64_t id);
+  // Call just before committing: moves the data version if anything was written.
+  [[nodiscard]] Status BeforeCommit();
 
  private:
   // Which columns a SELECT reads.
@@ -36,8 +42,11 @@ class RecordRepository {
   Status LoadCollections(model::RecordList& records, const model::Resource& resource,
                          const LoadPlan& plan, int depth);
   Status DeleteOwned(const model::Resource& resource, const std::string& id_subquery, const SqlValue& id);
+  Result<int64_t> DataVersion();
 
   Executor& ex_;
+  PageCursors* cursors_;
+  bool wrote_ = false;
 };
 
 }  // namespace apbridge::storage::sql

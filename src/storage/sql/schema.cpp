@@ -21,6 +21,9 @@ struct Migration {
 
 constexpr Migration kMigrations[] = {
     {1, "catalog schema (tables, columns and indexes from the resource catalog)", ""},
+    {2, "data version, moved by every write transaction (keyset paging trusts cursors of one version)",
+     "CREATE TABLE apbridge_data_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);"
+     "INSERT INTO apbridge_data_version (id, version) VALUES (1, 0)"},
 };
 
 std::string_view ColumnType(const model::Field& f, const Dialect& d) {

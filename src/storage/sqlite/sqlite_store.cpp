@@ -13,7 +13,7 @@ namespace {
 class SqliteUnitOfWork final : public UnitOfWork {
  public:
   SqliteUnitOfWork(SqliteStore& store, std::unique_ptr<Connection> conn)
-      : store_(store), conn_(std::move(conn)), repo_(*conn_) {}
+      : store_(store), conn_(std::move(conn)), repo_(*conn_, &store.page_cursors()) {}
   ~SqliteUnitOfWork() override {
     if (!done_) (void)conn_->Exec("ROLLBACK");
     store_.Release(std::move(conn_));
@@ -32,6 +32,7 @@ class SqliteUnitOfWork final : public UnitOfWork {
   Status Update(const model::Record& changes) override { return repo_.Update(changes); }
   Status Delete(const model::Resource& r, int64_t id) override { return repo_.Delete(r, id); }
   Status Commit() override {
+    APB_TRY_STATUS(repo_.BeforeCommit());
     auto status = conn_->Exec("COMMIT");
     if (!status) return status;  // the destructor rolls back
     done_ = true;

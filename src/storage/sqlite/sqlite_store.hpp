@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/catalog.hpp"
+#include "storage/sql/page_cursors.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::storage::sqlite {
@@ -31,6 +32,8 @@ class SqliteStore final : public Store {
 
   // Returns a connection to the pool (called by units of work).
   void Release(std::unique_ptr<Connection> connection);
+  // Page ends shared by the units of work (keyset continuation).
+  sql::PageCursors& page_cursors() { return cursors_; }
 
  private:
   SqliteStore(std::string path, const model::Catalog& catalog);
@@ -43,6 +46,7 @@ class SqliteStore final : public Store {
   const model::Catalog& catalog_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Connection>> idle_;
+  sql::PageCursors cursors_;
 };
 
 }  // namespace apbridge::storage::sqlite

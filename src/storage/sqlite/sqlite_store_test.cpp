@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "storage/sqlite/connection.hpp"
+
 namespace apbridge::storage {
 namespace {
 
@@ -260,6 +262,64 @@ TEST_F(SqliteStoreTest, MigrateIsIdempotent) {
   EXPECT_TRUE(store_->Migrate());
   EXPECT_TRUE(store_->Migrate());
   EXPECT_TRUE(store_->Ping());
+}
+
+namespace keyset {
+
+// Deletes invoice `id` behind apbridge's back: no unit of work, so the data
+// version stays where it was.
+void DeleteWithoutVersion(const std::filesystem::path& db, int64_t id) {
+  auto raw = sqlite::Connection::Open(db.string());
+  ASSERT_TRUE(raw);
+  ASSERT_TRUE((*raw)->Execute(sql::Statement{"DELETE FROM invoice_headers WHERE id = ?", {sql::SqlValue{id}}}));
+}
+
+}  // namespace keyset
+
+TEST_F(SqliteStoreTest, NextPagesContinueFromWhereTheLastPageEnded) {
+  // approved invoices: 1, 4, 7, ..., 28 (n % 3 == 1).
+  query::Query q = Q({Cond({{"invoice-header", "status"}}, query::Op::kEq, {std::string("approved")})});
+  q.page.limit = 3;
+  EXPECT_EQ(Ids(q), (std::vector<int64_t>{1, 4, 7}));  // records where page 1 ended
+  // Invoice 4 vanishes without the data version moving: a continued page
+  // starts after 7 (keyset), where OFFSET 3 would now start after 10.
+  keyset::DeleteWithoutVersion(dir_ / "test.db", 4);
+  q.page.offset = 3;
+  EXPECT_EQ(Ids(q), (std::vector<int64_t>{10, 13, 16}));
+  // A jump ahead continues from the nearest page end it knows (offset 6, id 16).
+  q.page.offset = 7;
+  EXPECT_EQ(Ids(q), (std::vector<int64_t>{22, 25, 28}));
+  // Descending order keeps its own cursors.
+  q.order.descending = true;
+  q.page.offset = 0;
+  EXPECT_EQ(Ids(q), (std::vector<int64_t>{28, 25, 22}));
+  q.page.offset = 3;
+  EXPECT_EQ(Ids(q), (std::vector<int64_t>{19, 16, 13}));
+}
+
+TEST_F(SqliteStoreTest, AWriteThroughAUnitOfWorkRetiresTheCursors) {
+  query::Query q = Q({Cond({{"invoice-header", "status"}}, query::Op::kEq, {std::string("approved")})});
+  q.page.limit = 3;
+  EXPECT_EQ(Ids(q), (std::vector<int64_t>{1, 4, 7}));
+  {
+    auto uow = *store_->Begin(Store::Access::kWrite);
+    ASSERT_TRUE(uow->Delete(R("invoice-header"), 4));
+    ASSERT_TRUE(uow->Commit());
+  }
+  // The data version moved: page 2 is what OFFSET 3 gives now.
+  q.page.offset = 3;
+  EXPECT_EQ(Ids(q), (std::vector<int64_t>{13, 16, 19}));
+}
+
+TEST_F(SqliteStoreTest, OtherFiltersDoNotShareCursors) {
+  query::Query approved = Q({Cond({{"invoice-header", "status"}}, query::Op::kEq, {std::string("approved")})});
+  query::Query voided = Q({Cond({{"invoice-header", "status"}}, query::Op::kEq, {std::string("voided")})});
+  approved.page.limit = voided.page.limit = 3;
+  EXPECT_EQ(Ids(approved), (std::vector<int64_t>{1, 4, 7}));
+  EXPECT_EQ(Ids(voided), (std::vector<int64_t>{2, 5, 8}));
+  keyset::DeleteWithoutVersion(dir_ / "test.db", 5);
+  voided.page.offset = 3;
+  EXPECT_EQ(Ids(voided), (std::vector<int64_t>{11, 14, 17}));  // after 8, not after approved's 7
 }
 
 }  // namespace
