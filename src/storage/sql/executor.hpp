@@ -35,6 +35,10 @@ class Dialect {
   [[nodiscard]] virtual std::string_view IdColumnDefinition() const = 0;
   // A case-insensitive LIKE with '\' as the escape character.
   [[nodiscard]] virtual std::string Like(std::string_view column, std::string_view placeholder) const = 0;
+  // `predicate`, marked as matching few rows, for planners that cannot tell
+  // (SQLite without statistics guesses a range keeps a quarter of the table
+  // and scans it in id order rather than sort). Default: unchanged.
+  [[nodiscard]] virtual std::string Selective(std::string predicate) const { return predicate; }
 };
 
 // Runs statements on one connection inside the current transaction.

@@ -1,6 +1,8 @@
 // PageCursors: a bounded LRU of page ends per query, valid for one data version.
 #include "storage/sql/page_cursors.hpp"
 
+#include <iterator>
+
 namespace apbridge::storage::sql {
 
 std::optional<PageCursors::Cursor> PageCursors::Before(const std::string& query, int64_t offset,
@@ -36,8 +38,15 @@ void PageCursors::Record(const std::string& query, int64_t version, Cursor curso
     e.last_id_at.clear();
   }
   e.last_id_at[cursor.offset] = cursor.last_id;
-  // Clients page forward: the nearest ends behind them matter least.
-  if (e.last_id_at.size() > max_cursors_) e.last_id_at.erase(e.last_id_at.begin());
+  // Full: keep every other cursor, so the whole range stays covered and a
+  // later page steps over at most a few pages' worth of rows.
+  if (e.last_id_at.size() > max_cursors_) {
+    bool drop = false;
+    for (auto it = e.last_id_at.begin(); it != e.last_id_at.end();) {
+      it = drop ? e.last_id_at.erase(it) : std::next(it);
+      drop = !drop;
+    }
+  }
 }
 
 }  // namespace apbridge::storage::sql

@@ -13,7 +13,8 @@
 
 namespace apbridge::storage::sql {
 
-// A bounded, thread-safe memo of page ends. Entries are tied to the data
+// A bounded, thread-safe memo of page ends (per query: a full set is thinned
+// to every other cursor; across queries: least recently used goes). Entries are tied to the data
 // version they were seen at: once anything is written (the version moves) they
 // no longer apply, so a continued page is always the page OFFSET would give.
 class PageCursors {

@@ -40,13 +40,14 @@ TEST(PageCursorsTest, CursorsOfAnotherDataVersionDoNotApply) {
   EXPECT_EQ(cursors.Before("q", 150, 8)->offset, 100);
 }
 
-TEST(PageCursorsTest, KeepsTheLatestCursorsOfTheMostRecentQueries) {
+TEST(PageCursorsTest, ThinsOutCursorsAndForgetsTheLeastRecentQueries) {
   PageCursors cursors(/*max_queries=*/2, /*max_cursors_per_query=*/2);
   cursors.Record("a", 1, {10, 1});
   cursors.Record("a", 1, {20, 2});
-  cursors.Record("a", 1, {30, 3});  // drops the cursor at 10
-  EXPECT_FALSE(cursors.Before("a", 15, 1));
-  EXPECT_EQ(cursors.Before("a", 25, 1)->last_id, 2);
+  cursors.Record("a", 1, {30, 3});  // over the bound: every other cursor goes (20)
+  EXPECT_EQ(cursors.Before("a", 15, 1)->last_id, 1);
+  EXPECT_EQ(cursors.Before("a", 25, 1)->last_id, 1);
+  EXPECT_EQ(cursors.Before("a", 35, 1)->last_id, 3);
   cursors.Record("b", 1, {10, 1});
   EXPECT_TRUE(cursors.Before("a", 30, 1));  // "a" is now the most recent
   cursors.Record("c", 1, {10, 1});          // evicts "b"

@@ -39,6 +39,9 @@ std::string InList(const Dialect& d, Statement* st, const std::vector<int64_t>& 
   return list;
 }
 
+// A range matching fewer rows than this is read through its index.
+constexpr int64_t kSelectiveRangeRows = 20000;
+
 // The identity of a query without its page: table, filter SQL, parameters
 // (length-prefixed, so no two queries share a key) and direction.
 std::string CursorKey(const Resource& r, const Statement& where, bool descending) {
@@ -85,33 +88,69 @@ Result<RecordList> RecordRepository::Select(const Resource& r, Columns columns, 
   return out;
 }
 
-Result<RecordList> RecordRepository::Find(const query::Query& q, const LoadPlan& plan) {
-  Statement st;
-  APB_TRY_STATUS(AppendWhere(q, ex_.dialect(), &st));
+Result<std::vector<bool>> RecordRepository::SelectiveRanges(const query::Query& q) {
+  std::vector<bool> selective(q.conditions.size(), false);
+  for (size_t i = 0; i < q.conditions.size(); ++i) {
+    const query::Condition& c = q.conditions[i];
+    const bool range = c.op == query::Op::kGt || c.op == query::Op::kLt || c.op == query::Op::kGtOrEq ||
+                       c.op == query::Op::kLtOrEq;
+    if (!range || c.path.size() != 1 || !c.path[0].field().Has(model::kIndexed)) continue;
+    // Count matches through the index, up to a bound: below it, reading the
+    // range and sorting it by id beats walking the table in id order.
+    query::Query alone;
+    alone.resource = q.resource;
+    alone.conditions = {c};
+    Statement probe;
+    APB_TRY_STATUS(AppendWhere(alone, ex_.dialect(), &probe));
+    const std::string bound = Bind(ex_.dialect(), &probe, SqlValue{kSelectiveRangeRows});
+    probe.text = "SELECT COUNT(*) FROM (SELECT 1 FROM " + std::string(q.resource->table()) + " t" + probe.text +
+                 " LIMIT " + bound + ") matches";
+    APB_TRY(std::vector<Row> rows, ex_.Query(probe));
+    const auto* n = rows.empty() ? nullptr : std::get_if<int64_t>(&rows[0][0]);
+    selective[i] = n != nullptr && *n < kSelectiveRangeRows;
+  }
+  return selective;
+}
+
+Result<RecordRepository::Page> RecordRepository::PlanPage(const query::Query& q) {
+  Page page;
+  APB_TRY(std::vector<bool> selective, SelectiveRanges(q));
+  APB_TRY_STATUS(AppendWhere(q, ex_.dialect(), &page.tail, &selective));
   // Keyset continuation for id order, unless this transaction wrote (its
   // changes are not in the data version yet).
-  const bool keyset = cursors_ != nullptr && q.order.path.empty() && !wrote_;
-  std::string cursor_key;
-  int64_t version = 0;
+  page.keyset = cursors_ != nullptr && q.order.path.empty() && !wrote_;
   int64_t offset = q.page.offset;
-  if (keyset) {
-    cursor_key = CursorKey(*q.resource, st, q.order.descending);
-    APB_TRY(version, DataVersion());
-    if (auto cursor = offset > 0 ? cursors_->Before(cursor_key, offset, version) : std::nullopt) {
-      st.text += std::string(q.conditions.empty() ? " WHERE " : " AND ") + "t.id" +
-                 (q.order.descending ? " < " : " > ") + Bind(ex_.dialect(), &st, SqlValue{cursor->last_id});
+  if (page.keyset) {
+    page.cursor_key = CursorKey(*q.resource, page.tail, q.order.descending);
+    APB_TRY(page.version, DataVersion());
+    if (auto cursor = offset > 0 ? cursors_->Before(page.cursor_key, offset, page.version) : std::nullopt) {
+      page.tail.text += std::string(q.conditions.empty() ? " WHERE " : " AND ") + "t.id" +
+                        (q.order.descending ? " < " : " > ") +
+                        Bind(ex_.dialect(), &page.tail, SqlValue{cursor->last_id});
       offset -= cursor->offset;
     }
   }
-  AppendOrderBy(q, &st);
+  AppendOrderBy(q, &page.tail);
   // Bind in placeholder order: the operands of + are not sequenced.
-  std::string limit = Bind(ex_.dialect(), &st, SqlValue{int64_t{q.page.limit}});
-  std::string offset_placeholder = Bind(ex_.dialect(), &st, SqlValue{offset});
-  st.text += " LIMIT " + limit + " OFFSET " + offset_placeholder;
+  std::string limit = Bind(ex_.dialect(), &page.tail, SqlValue{int64_t{q.page.limit}});
+  std::string offset_placeholder = Bind(ex_.dialect(), &page.tail, SqlValue{offset});
+  page.tail.text += " LIMIT " + limit + " OFFSET " + offset_placeholder;
+  return page;
+}
+
+Result<Statement> RecordRepository::PageStatement(const query::Query& q) {
+  APB_TRY(Page page, PlanPage(q));
+  page.tail.text = "SELECT t.id FROM " + std::string(q.resource->table()) + " t" + page.tail.text;
+  return page.tail;
+}
+
+Result<RecordList> RecordRepository::Find(const query::Query& q, const LoadPlan& plan) {
+  APB_TRY(Page page, PlanPage(q));
   Columns cols = plan.shape == LoadPlan::Shape::kLimited ? Columns::kIdOnly : Columns::kAll;
-  APB_TRY(RecordList records, Select(*q.resource, cols, "", std::move(st), nullptr, ""));
-  if (keyset && !records.empty() && static_cast<int64_t>(records.size()) == q.page.limit) {
-    cursors_->Record(cursor_key, version, {q.page.offset + q.page.limit, records.back()->id().value_or(0)});
+  APB_TRY(RecordList records, Select(*q.resource, cols, "", std::move(page.tail), nullptr, ""));
+  if (page.keyset && !records.empty() && static_cast<int64_t>(records.size()) == q.page.limit) {
+    cursors_->Record(page.cursor_key, page.version,
+                     {q.page.offset + q.page.limit, records.back()->id().value_or(0)});
   }
   APB_TRY_STATUS(Complete(records, *q.resource, plan, 0));
   return records;

@@ -19,6 +19,9 @@ class RecordRepository {
       : ex_(executor), cursors_(cursors) {}
 
   [[nodiscard]] Result<model::RecordList> Find(const query::Query& query, const LoadPlan& plan);
+  // The statement Find runs to select a page's rows (here only their ids),
+  // range probes and keyset continuation included: what EXPLAIN should see.
+  [[nodiscard]] Result<Statement> PageStatement(const query::Query& query);
   [[nodiscard]] Result<int64_t> Count(const query::Query& query);
   [[nodiscard]] Result<model::RecordPtr> Get(const model::Resource& resource, int64_t id,
                                              const LoadPlan& plan);
@@ -43,6 +46,16 @@ class RecordRepository {
                          const LoadPlan& plan, int depth);
   Status DeleteOwned(const model::Resource& resource, const std::string& id_subquery, const SqlValue& id);
   Result<int64_t> DataVersion();
+  // The WHERE/ORDER BY/LIMIT/OFFSET of a page, and how to remember its end.
+  struct Page {
+    Statement tail;
+    bool keyset = false;
+    std::string cursor_key;
+    int64_t version = 0;
+  };
+  Result<Page> PlanPage(const query::Query& query);
+  // Which conditions are ranges on an indexed column matching few rows.
+  Result<std::vector<bool>> SelectiveRanges(const query::Query& query);
 
   Executor& ex_;
   PageCursors* cursors_;

@@ -105,9 +105,10 @@ std::string Bind(const Dialect& dialect, Statement* statement, SqlValue value) {
   return dialect.Placeholder(static_cast<int>(statement->params.size()));
 }
 
-Status AppendWhere(const query::Query& q, const Dialect& d, Statement* st) {
+Status AppendWhere(const query::Query& q, const Dialect& d, Statement* st, const std::vector<bool>* selective) {
   for (size_t i = 0; i < q.conditions.size(); ++i) {
     APB_TRY(std::string p, PathPredicate(q.conditions[i], 0, "t", d, st, 0));
+    if (selective != nullptr && i < selective->size() && (*selective)[i]) p = d.Selective(std::move(p));
     st->text += (i == 0 ? " WHERE " : " AND ") + p;
   }
   return Ok();

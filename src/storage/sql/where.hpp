@@ -10,8 +10,10 @@ namespace apbridge::storage::sql {
 // conditions on the table of query.resource, aliased `t`. Conditions through
 // references and collections become `IN (SELECT ...)` sub-queries, so a
 // collection match never repeats a row. Values go to statement->params.
-[[nodiscard]] Status AppendWhere(const query::Query& query, const Dialect& dialect,
-                                 Statement* statement);
+// Conditions flagged in `selective` (by position) are known to match few
+// rows and are rendered through Dialect::Selective.
+[[nodiscard]] Status AppendWhere(const query::Query& query, const Dialect& dialect, Statement* statement,
+                                 const std::vector<bool>* selective = nullptr);
 
 // Appends " ORDER BY ..., t.id" for query.order (ties broken by id).
 void AppendOrderBy(const query::Query& query, Statement* statement);

@@ -8,6 +8,10 @@ std::string SqliteDialect::Like(std::string_view column, std::string_view placeh
   return std::string(column) + " LIKE " + std::string(placeholder) + " ESCAPE '\\'";
 }
 
+std::string SqliteDialect::Selective(std::string predicate) const {
+  return "likelihood(" + predicate + ", 0.001)";
+}
+
 Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path) {
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db,

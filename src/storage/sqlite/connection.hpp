@@ -18,6 +18,7 @@ class SqliteDialect final : public sql::Dialect {
   [[nodiscard]] std::string_view IntegerType() const override { return "INTEGER"; }
   [[nodiscard]] std::string_view IdColumnDefinition() const override { return "id INTEGER PRIMARY KEY"; }
   [[nodiscard]] std::string Like(std::string_view column, std::string_view placeholder) const override;
+  [[nodiscard]] std::string Selective(std::string predicate) const override;
 };
 
 // Owns a sqlite3 handle. Used by one thread at a time.
