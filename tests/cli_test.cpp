@@ -130,5 +130,41 @@ TEST(CliTest, FiltersAddListRemove) {
   std::filesystem::remove_all(dir);
 }
 
+// How many times `needle` occurs in `text`.
+size_t Occurrences(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+TEST(CliTest, SeedAddsDataTheServerServes) {
+  auto dir = std::filesystem::temp_directory_path() / ("apbridge-seed-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::string out;
+  ASSERT_EQ(RunToCompletion({"seed", "--data-dir", dir.string(), "--invoices", "25", "--payments", "10", "--seed",
+                             "3", "--quiet"},
+                            &out),
+            0)
+      << out;
+  EXPECT_NE(out.find("seeded 25 invoices (ids 10000-10024), 10 Coupa Pay payments, 2000 suppliers added"),
+            std::string::npos)
+      << out;
+  EXPECT_EQ(RunToCompletion({"seed", "--data-dir", dir.string(), "--invoices", "-3"}, &out), 2) << out;
+  EXPECT_NE(out.find("--invoices"), std::string::npos) << out;
+
+  const std::string key = "cli-test-admin-key-0123456789";
+  ServerProcess server({"--db", "sqlite:" + (dir / "apbridge.db").string()}, {{"APBRIDGE_ADMIN_API_KEY", key}});
+  ASSERT_TRUE(server.ready()) << server.log();
+  const std::vector<std::string> headers = {"X-COUPA-API-KEY: " + key, "Accept: application/json"};
+  auto invoices = Send("GET", server.base_url() + "/api/invoices?fields=[%22id%22]", headers, "");
+  EXPECT_EQ(invoices.status, 200);
+  EXPECT_EQ(Occurrences(invoices.body, "\"id\""), 25u) << invoices.body;
+  auto payments = Send("GET", server.base_url() + "/api/coupa_pay/payments?fields=[%22id%22]", headers, "");
+  EXPECT_EQ(payments.status, 200);
+  EXPECT_EQ(Occurrences(payments.body, "\"id\""), 10u) << payments.body;
+  EXPECT_EQ(server.Stop(), 0);
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace apbridge::testing

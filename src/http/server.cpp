@@ -27,7 +27,15 @@ namespace {
 
 // RESTinio's logger, onto ours. Its trace lines (per connection) are dropped
 // unbuilt; "info" is start-up chatter; its warnings are about clients going
-// away, so they are debug; its errors are warnings.
+// away, so they are debug; its errors are warnings, except a client hanging
+// up mid-response (reset, broken pipe, EOF), which is the client's business.
+bool IsClientHangUp(const std::string& message) {
+  for (const char* hang_up : {"Connection reset by peer", "Broken pipe", "End of file", "Operation canceled"}) {
+    if (message.find(hang_up) != std::string::npos) return true;
+  }
+  return false;
+}
+
 class LogAdapter {
  public:
   template <class Builder>
@@ -42,7 +50,8 @@ class LogAdapter {
   }
   template <class Builder>
   void error(Builder&& builder) const {
-    log::Write(log::Level::kWarn, builder());
+    std::string message = builder();
+    log::Write(IsClientHangUp(message) ? log::Level::kDebug : log::Level::kWarn, message);
   }
 };
 
