@@ -4,6 +4,8 @@
 
 #include <unistd.h>
 
+#include <csignal>
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -33,6 +35,24 @@ void DrawBar(const resources::SeedProgress& p, Clock::time_point start) {
   std::fflush(stderr);
 }
 
+// SIGINT/SIGTERM (blocked by main() for serve's sigwait) stop the seed
+// between chunks instead: whole chunks stay and dropped indexes are rebuilt.
+volatile std::sig_atomic_t stop_signal = 0;
+void OnStopSignal(int signal) { stop_signal = signal; }
+
+void StopBetweenChunksOnSignal() {
+  struct sigaction action {};
+  action.sa_handler = OnStopSignal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
+}
+
 }  // namespace
 
 SeedCommand::SeedCommand(CLI::App& parent) {
@@ -56,7 +76,9 @@ int SeedCommand::Run() {
   const bool bar = !quiet_ && isatty(STDERR_FILENO) != 0;
   resources::SeedProgressFn progress;
   if (bar) progress = [start](const resources::SeedProgress& p) { DrawBar(p, start); };
+  StopBetweenChunksOnSignal();
   resources::SeedOptions options;
+  options.stop_requested = [] { return stop_signal != 0; };
   options.invoices = invoices_;
   options.payments = payments_;
   options.seed = seed_;

@@ -68,6 +68,12 @@ Status InTransaction(storage::Store& store, const model::Catalog& catalog, Body 
   return uow->Commit();
 }
 
+// Unavailable once the caller asked to stop (between chunks, so whole chunks stay).
+Status CheckStop(const SeedOptions& o) {
+  if (o.stop_requested && o.stop_requested()) return Fail(Unavailable("seed interrupted; whole chunks were kept"));
+  return Ok();
+}
+
 // The largest id of `resource` (0 when it has none).
 Result<int64_t> MaxId(storage::Store& store, const model::Resource& resource) {
   APB_TRY(auto uow, store.Begin(storage::Store::Access::kRead));
@@ -86,6 +92,7 @@ bool CoupaPayable(const demo::Payable& p) {
   return p.currency == demo::kUsd || p.currency == demo::kEur || p.currency == demo::kGbp;
 }
 constexpr int64_t kPaymentsPerBatch = 25;
+constexpr int64_t kFirstSeedPaymentSequence = 1000000;
 
 Status SeedInvoices(storage::Store& store, const model::Catalog& catalog, const SeedOptions& o,
                     const std::vector<demo::SupplierProfile>& suppliers, SeedReport* report,
@@ -93,7 +100,10 @@ Status SeedInvoices(storage::Store& store, const model::Catalog& catalog, const 
   APB_TRY(int64_t max_id, MaxId(store, catalog.Get("invoice-header")));
   const int64_t first_id = std::max(max_id + 1, kFirstSeedInvoiceId);
   demo::InvoiceGenerator generator(o.seed, suppliers);
+  // Payments pay at most one or two invoices each: keep no more than that.
+  const int64_t max_payable = 2 * o.payments;
   for (int64_t done = 0; done < o.invoices;) {
+    APB_TRY_STATUS(CheckStop(o));
     const int64_t n = std::min(o.chunk, o.invoices - done);
     APB_TRY_STATUS(InTransaction(store, catalog, [&](Builder& b) -> Status {
       for (int64_t i = 0; i < n; ++i) {
@@ -103,7 +113,7 @@ Status SeedInvoices(storage::Store& store, const model::Catalog& catalog, const 
         (void)id;
         if (draft.status != "approved") continue;
         demo::Payable p = demo::InvoicePayable(*invoice, draft, generator.SupplierOf(draft).name);
-        if (CoupaPayable(p)) payable->push_back(std::move(p));
+        if (CoupaPayable(p) && static_cast<int64_t>(payable->size()) < max_payable) payable->push_back(std::move(p));
       }
       return Ok();
     }));
@@ -124,8 +134,12 @@ Status SeedPayments(storage::Store& store, const model::Catalog& catalog, const 
   std::stable_sort(payable.begin(), payable.end(),
                    [](const demo::Payable& a, const demo::Payable& b) { return a.due < b.due; });
   demo::PaymentGenerator generator(o.seed ^ 0x9a7e57ULL, std::move(payable));
-  APB_TRY(int64_t sequence_base, MaxId(store, catalog.Get("coupa-pay-payment")));
+  // Payment identifiers of seeded payments start at PMT-1100001, clear of
+  // the demo set's (PMT-100001 on), whichever is loaded first.
+  APB_TRY(int64_t max_payment_id, MaxId(store, catalog.Get("coupa-pay-payment")));
+  const int64_t sequence_base = kFirstSeedPaymentSequence + max_payment_id;
   for (int64_t done = 0; done < o.payments;) {
+    APB_TRY_STATUS(CheckStop(o));
     const int64_t n = std::min(std::max(o.chunk, kPaymentsPerBatch), o.payments - done);
     APB_TRY_STATUS(InTransaction(store, catalog, [&](Builder& b) -> Status {
       for (int64_t start = 0; start < n; start += kPaymentsPerBatch) {

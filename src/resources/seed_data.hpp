@@ -17,6 +17,9 @@ struct SeedOptions {
   int64_t payments = 0;  // Coupa Pay payments
   uint64_t seed = 1;     // same seed, same database before: same data
   int64_t chunk = 2000;  // records per transaction
+  // Asked between chunks; true stops the run (Unavailable) after rebuilding
+  // any dropped indexes.
+  std::function<bool()> stop_requested;
 };
 
 struct SeedProgress {

@@ -134,6 +134,8 @@ TEST_F(SeededTest, InvoiceTotalsAddUpExactly) {
     Decimal tax = Sum(inv->GetList("tax-lines"), "amount");
     for (const RecordPtr& line : *lines) {
       EXPECT_EQ(*line->GetDecimal("total"), *line->GetDecimal("price") * *line->GetDecimal("quantity"));
+      // Whole cents: price times quantity never leaves a fraction of a cent.
+      EXPECT_EQ(line->GetDecimal("total")->Rescaled(2).has_value(), true) << line->GetDecimal("total")->ToString();
       tax = tax + Sum(line->GetList("tax-lines"), "amount");
     }
     EXPECT_EQ(*inv->GetDecimal("total-tax"), tax) << Text(*inv, "invoice-number");
@@ -225,6 +227,19 @@ TEST(SeedDataTest, AppendsAfterWhatIsThereAndKeepsTheDemoData) {
   // Loading the demo data again still finds it complete.
   ASSERT_TRUE(LoadDemoData(*store, Coupa(), clock));
   EXPECT_EQ(All(*store, "invoice-header").size(), 112u);
+}
+
+TEST(SeedDataTest, StopsBetweenChunksKeepingWholeChunks) {
+  storage::TempStore store(Coupa());
+  SeedOptions options;
+  options.invoices = 300;
+  options.chunk = 100;
+  int asked = 0;
+  options.stop_requested = [&asked] { return ++asked > 2; };  // after two chunks
+  auto report = SeedData(*store, Coupa(), options, nullptr);
+  ASSERT_FALSE(report);
+  EXPECT_EQ(report.error().code, ErrorCode::kUnavailable);
+  EXPECT_EQ(All(*store, "invoice-header").size(), 200u);
 }
 
 TEST(SeedDataTest, RejectsNegativeCounts) {

@@ -121,7 +121,9 @@ int64_t TaxCodeFor(Rng& rng, const SupplierProfile& s, int64_t requester) {
 
 LineDraft DrawLine(Rng& rng, int64_t currency) {
   const ItemSpec& item = rng.Pick(std::span<const ItemSpec>(kItems));
-  const int64_t cents = rng.Between(item.min_cents, item.max_cents) * PriceFactorPercent(currency) / 100;
+  int64_t cents = rng.Between(item.min_cents, item.max_cents) * PriceFactorPercent(currency) / 100;
+  // Quarter hours times a multiple of 4 cents: every line total is whole cents.
+  if (item.uom == kHour) cents -= cents % 4;
   LineDraft line;
   line.description = Str(item.description);
   line.price = Decimal::FromScaled(cents, 2);

@@ -54,6 +54,8 @@ class Executor {
   [[nodiscard]] virtual Result<int64_t> Insert(const Statement& statement) = 0;
   // Column names of a table, empty if the table does not exist.
   [[nodiscard]] virtual Result<std::vector<std::string>> TableColumns(const std::string& table) = 0;
+  // Names of the indexes on a table (empty if none or no table).
+  [[nodiscard]] virtual Result<std::vector<std::string>> TableIndexes(const std::string& table) = 0;
 };
 
 }  // namespace apbridge::storage::sql

@@ -87,6 +87,18 @@ Status SyncTable(Executor& ex, const model::Resource& r) {
       }
     }
   }
+  // Our indexes the catalog no longer asks for (earlier versions indexed
+  // every reference) cost every insert: drop them.
+  std::set<std::string> wanted;
+  for (const auto& c : cols) {
+    if (c.indexed) wanted.insert(IndexName(table, c.name));
+  }
+  APB_TRY(std::vector<std::string> indexes, ex.TableIndexes(table));
+  for (const std::string& index : indexes) {
+    if (index.starts_with("ix_" + table + "_") && wanted.count(index) == 0) {
+      APB_TRY_STATUS(Run(ex, "DROP INDEX IF EXISTS " + index));
+    }
+  }
   for (const auto& c : cols) {
     if (!c.indexed) continue;
     // (column, id) so that filtered pages come back in id order from the index.
@@ -100,8 +112,10 @@ Status SyncTable(Executor& ex, const model::Resource& r) {
 
 Status DropIndexes(Executor& ex, const model::Catalog& catalog) {
   for (const auto& r : catalog.resources()) {
-    for (const ColumnDef& c : ColumnsOf(*r, ex.dialect())) {
-      if (c.indexed) APB_TRY_STATUS(Run(ex, "DROP INDEX IF EXISTS " + IndexName(std::string(r->table()), c.name)));
+    const std::string table(r->table());
+    APB_TRY(std::vector<std::string> indexes, ex.TableIndexes(table));
+    for (const std::string& index : indexes) {
+      if (index.starts_with("ix_" + table + "_")) APB_TRY_STATUS(Run(ex, "DROP INDEX IF EXISTS " + index));
     }
   }
   return Ok();

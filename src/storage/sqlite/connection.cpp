@@ -152,13 +152,21 @@ Result<int64_t> Connection::Insert(const sql::Statement& statement) {
   return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
 }
 
-Result<std::vector<std::string>> Connection::TableColumns(const std::string& table) {
-  APB_TRY(auto rows, Query(sql::Statement{"SELECT name FROM pragma_table_info(?)", {sql::SqlValue{table}}}));
+Result<std::vector<std::string>> Connection::Names(const char* pragma_query, const std::string& table) {
+  APB_TRY(auto rows, Query(sql::Statement{pragma_query, {sql::SqlValue{table}}}));
   std::vector<std::string> names;
   for (const auto& row : rows) {
     if (const auto* s = std::get_if<std::string>(&row[0])) names.push_back(*s);
   }
   return names;
+}
+
+Result<std::vector<std::string>> Connection::TableIndexes(const std::string& table) {
+  return Names("SELECT name FROM pragma_index_list(?)", table);
+}
+
+Result<std::vector<std::string>> Connection::TableColumns(const std::string& table) {
+  return Names("SELECT name FROM pragma_table_info(?)", table);
 }
 
 }  // namespace apbridge::storage::sqlite

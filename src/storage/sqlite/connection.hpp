@@ -33,11 +33,14 @@ class Connection final : public sql::Executor {
   [[nodiscard]] Result<int64_t> Execute(const sql::Statement& statement) override;
   [[nodiscard]] Result<int64_t> Insert(const sql::Statement& statement) override;
   [[nodiscard]] Result<std::vector<std::string>> TableColumns(const std::string& table) override;
+  [[nodiscard]] Result<std::vector<std::string>> TableIndexes(const std::string& table) override;
 
   // Runs SQL without parameters or caching (BEGIN, COMMIT, pragmas).
   [[nodiscard]] Status Exec(const char* sql);
 
  private:
+  // The first column (a name) of a pragma table-valued query on `table`.
+  Result<std::vector<std::string>> Names(const char* pragma_query, const std::string& table);
   explicit Connection(sqlite3* db) : db_(db) {}
   Result<sqlite3_stmt*> Prepare(const sql::Statement& statement);
   Error Translate(int code, const std::string& context) const;

@@ -225,7 +225,8 @@ TEST_F(QueryPlanTest, SpecFiltersAreServedFromIndexes) {
   };
   std::string markdown = "# Query plans of the spec filters\n\nQuery plans of the page statement (`EXPLAIN QUERY PLAN`, SQLite " +
                          std::string(sqlite3_libversion()) +
-                         ", no ANALYZE: the same at any row count), recorded by "
+                         ", no ANALYZE, so the same at any row count except for ranges, whose plan follows the "
+                         "range probe), recorded by "
                          "`src/storage/sqlite/query_plan_test.cpp` on an empty database, where every range "
                          "probe finds few rows. Command: `APBRIDGE_PLAN_OUT=bench/QUERY_PLANS.md "
                          "build/test/src/storage/storage_test --gtest_filter='QueryPlanTest.Spec*'`. "

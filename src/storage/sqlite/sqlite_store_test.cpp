@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "storage/sqlite/connection.hpp"
@@ -320,6 +321,31 @@ TEST_F(SqliteStoreTest, OtherFiltersDoNotShareCursors) {
   keyset::DeleteWithoutVersion(dir_ / "test.db", 5);
   voided.page.offset = 3;
   EXPECT_EQ(Ids(voided), (std::vector<int64_t>{11, 14, 17}));  // after 8, not after approved's 7
+}
+
+TEST_F(SqliteStoreTest, MigrateDropsIndexesTheCatalogNoLongerWantsAndDropIndexesDropsAll) {
+  auto raw = sqlite::Connection::Open((dir_ / "test.db").string());
+  ASSERT_TRUE(raw);
+  // An index an earlier version made on a column the catalog does not mark.
+  ASSERT_TRUE((*raw)->Execute(sql::Statement{"CREATE INDEX ix_invoice_headers_paid ON invoice_headers (paid, id)", {}}));
+  ASSERT_TRUE(store_->Migrate());
+  auto indexes = [&] {
+    auto names = (*raw)->TableIndexes("invoice_headers");
+    EXPECT_TRUE(names);
+    std::vector<std::string> sorted = names ? *names : std::vector<std::string>{};
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+  };
+  const std::vector<std::string> wanted = {"ix_invoice_headers_invoice_number", "ix_invoice_headers_status",
+                                           "ix_invoice_headers_updated_at"};
+  EXPECT_EQ(indexes(), wanted);
+  ASSERT_TRUE(store_->DropIndexes());
+  EXPECT_TRUE(indexes().empty());
+  // Reads stay correct without them, and Migrate builds them again.
+  EXPECT_EQ(Ids(Q({Cond({{"invoice-header", "invoice-number"}}, query::Op::kEq, {std::string("INV-7")})})),
+            (std::vector<int64_t>{7}));
+  ASSERT_TRUE(store_->Migrate());
+  EXPECT_EQ(indexes(), wanted);
 }
 
 }  // namespace
