@@ -1,11 +1,10 @@
 // `apbridge filters`: command-line wiring around resources::ResponseFilters.
 #include "app/filters_command.hpp"
 
-#include <csignal>
-
 #include <algorithm>
 #include <iostream>
 
+#include "app/stop_signals.hpp"
 #include "codec/codec.hpp"
 #include "resources/response_filters.hpp"
 
@@ -58,11 +57,7 @@ FiltersCommand::FiltersCommand(CLI::App& parent) {
 int FiltersCommand::Run() {
   // main() blocks SIGINT/SIGTERM for serve's sigwait; here they should
   // simply end the process (each change is one transaction).
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
+  UnblockStopSignals();
   std::string_view action = add_->parsed() ? "add" : list_->parsed() ? "list" : "remove";
   auto store = OpenDatabase(database_.data_dir, database_.db);
   if (!store) return Report(action, store.error());

@@ -1,21 +1,17 @@
 // apbridge: one binary, git-style subcommands (serve, ...). Wiring only.
 #include <CLI/CLI.hpp>
 
-#include <csignal>
 #include <iostream>
 
 #include "app/filters_command.hpp"
 #include "app/seed_command.hpp"
 #include "app/serve.hpp"
+#include "app/stop_signals.hpp"
 
 int main(int argc, char** argv) {
   // Block the stop signals before any thread starts, so that only the serve
   // loop's sigwait receives them.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGTERM);
-  sigaddset(&signals, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  apbridge::app::BlockStopSignals();
 
   CLI::App app{"apbridge: a Coupa-compatible accounts-payable server and ERP connector"};
   app.require_subcommand(1);

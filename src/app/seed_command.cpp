@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "app/stop_signals.hpp"
 #include "model/catalog.hpp"
 #include "resources/seed_data.hpp"
 
@@ -46,11 +47,7 @@ void StopBetweenChunksOnSignal() {
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, nullptr);
   sigaction(SIGTERM, &action, nullptr);
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
+  UnblockStopSignals();
 }
 
 }  // namespace

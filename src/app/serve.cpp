@@ -11,6 +11,7 @@
 
 #include "api/routes.hpp"
 #include "app/database_options.hpp"
+#include "app/stop_signals.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
 #include "http/server.hpp"
@@ -111,10 +112,7 @@ int RunServe(const ServeOptions& o) {
   }
   log::Info("apbridge ready on {} (db {})", base_url, o.db);
 
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGTERM);
-  sigaddset(&signals, SIGINT);
+  const sigset_t signals = StopSignals();
   int received = 0;
   sigwait(&signals, &received);
   log::Info("received {}, finishing requests in flight", received == SIGTERM ? "SIGTERM" : "SIGINT");

@@ -42,17 +42,6 @@ int64_t Rng::Between(int64_t lo, int64_t hi) {
   return lo + static_cast<int64_t>((static_cast<unsigned __int128>(Next()) * span) >> 64);
 }
 
-size_t Rng::Weighted(std::span<const int> weights) {
-  int64_t total = 0;
-  for (int w : weights) total += w;
-  int64_t pick = Between(0, total - 1);
-  for (size_t i = 0; i < weights.size(); ++i) {
-    if (pick < weights[i]) return i;
-    pick -= weights[i];
-  }
-  return weights.size() - 1;
-}
-
 }  // namespace demo
 
 namespace {

@@ -5,12 +5,19 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "resources/coupa_pay_draft.hpp"
 #include "resources/invoice_draft.hpp"
 
 namespace apbridge::resources::demo {
+
+// A value and its relative share of draws.
+struct Share {
+  std::string_view value;
+  int weight;
+};
 
 // xoshiro256** seeded by splitmix64: the same seed gives the same sequence on
 // every platform (unlike the std:: distributions). Not thread-safe.
@@ -22,8 +29,25 @@ class Rng {
   int64_t Between(int64_t lo, int64_t hi);
   // True with probability percent / 100.
   bool Percent(int percent) { return Between(1, 100) <= percent; }
-  // An index drawn with the given relative weights.
-  size_t Weighted(std::span<const int> weights);
+  // An index of `items` drawn by their relative weights (`weight_of(item)`).
+  template <class T, class WeightOf>
+  size_t Weighted(std::span<const T> items, WeightOf weight_of) {
+    int64_t total = 0;
+    for (const T& item : items) total += weight_of(item);
+    int64_t pick = Between(0, total - 1);
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (pick < weight_of(items[i])) return i;
+      pick -= weight_of(items[i]);
+    }
+    return items.size() - 1;
+  }
+  size_t Weighted(std::span<const int> weights) {
+    return Weighted(weights, [](int w) { return w; });
+  }
+  // A value drawn by its share.
+  std::string_view Draw(std::span<const Share> shares) {
+    return shares[Weighted(shares, [](const Share& s) { return s.weight; })].value;
+  }
   template <class T>
   const T& Pick(std::span<const T> items) {
     return items[static_cast<size_t>(Between(0, static_cast<int64_t>(items.size()) - 1))];

@@ -53,11 +53,7 @@ constexpr ItemSpec kItems[] = {
 };
 
 // Invoice statuses with their share of invoices (per thousand).
-struct StatusShare {
-  std::string_view status;
-  int weight;
-};
-constexpr StatusShare kStatuses[] = {
+constexpr Share kStatuses[] = {
     {"approved", 620}, {"pending_approval", 80}, {"draft", 40}, {"new", 20}, {"pending_receipt", 20},
     {"pending_action", 20}, {"on_hold", 15}, {"ap_hold", 15}, {"booking_hold", 10}, {"disputed", 30},
     {"abandoned", 20}, {"rejected", 20}, {"voided", 30}, {"processing", 20}, {"invalid", 10},
@@ -160,12 +156,10 @@ InvoiceDraft InvoiceGenerator::Next(int64_t id) {
   }
   const SupplierProfile& s = suppliers_[index];
 
-  std::vector<int> status_weights;
-  for (const StatusShare& share : kStatuses) status_weights.push_back(share.weight);
   InvoiceDraft d;
   d.id = id;
   d.supplier = s.terms;
-  d.status = kStatuses[rng_.Weighted(status_weights)].status;
+  d.status = rng_.Draw(kStatuses);
   d.currency = s.currency;
   d.invoice_date = kFirstInvoiceDate + days{rng_.Between(0, kInvoiceDays)};
   d.updated_at = d.invoice_date + std::chrono::seconds{rng_.Between(8 * 3600, 60 * 86400)};

@@ -15,11 +15,7 @@ using std::chrono::days;
 using std::chrono::hours;
 
 // clang-format off
-struct StatusShare {
-  std::string_view status;
-  int weight;
-};
-constexpr StatusShare kStatuses[] = {
+constexpr Share kStatuses[] = {
     {"completed_successfully", 600}, {"completed_with_errors", 60}, {"cancelled", 50},
     {"payment_initiated", 80}, {"payment_in_progress", 80}, {"approved", 70}, {"draft", 60},
 };
@@ -66,11 +62,9 @@ PaymentGenerator::PaymentGenerator(uint64_t seed, std::vector<Payable> payable_i
 
 CoupaPayPaymentDraft PaymentGenerator::Next(int64_t sequence) {
   static const std::vector<int64_t> expense_users = ExpenseUsers();
-  std::vector<int> status_weights;
-  for (const StatusShare& share : kStatuses) status_weights.push_back(share.weight);
   CoupaPayPaymentDraft d;
   d.sequence = sequence;
-  d.status = kStatuses[rng_.Weighted(status_weights)].status;
+  d.status = rng_.Draw(kStatuses);
   Timestamp due;
   if (next_invoice_ < invoices_.size() && !rng_.Percent(kExpensePercent)) {
     d.documents.push_back(invoices_[next_invoice_++]);

@@ -85,10 +85,8 @@ struct GeneratedSupplier {
 GeneratedSupplier Generate(Rng& rng, int64_t n) {
   const int64_t words = std::ssize(kNameWords);
   const int64_t trades = std::ssize(kTrades);
-  std::vector<int> weights;
-  for (const Locale& l : kLocales) weights.push_back(l.weight);
   GeneratedSupplier g;
-  g.locale = &kLocales[rng.Weighted(weights)];
+  g.locale = &kLocales[rng.Weighted(std::span<const Locale>(kLocales), [](const Locale& l) { return l.weight; })];
   // Word and trade vary fastest so that the first 800 names are all distinct.
   g.name = fmt::format("{} {} {}", kNameWords[n % words], kTrades[(n / words + n) % trades], g.locale->suffix);
   if (n >= words * trades) g.name = fmt::format("{} {}", g.name, n / (words * trades) + 1);
