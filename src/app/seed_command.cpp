@@ -12,7 +12,7 @@
 
 #include "app/stop_signals.hpp"
 #include "model/catalog.hpp"
-#include "resources/seed_data.hpp"
+#include "fixtures/seed_data.hpp"
 
 namespace apbridge::app {
 namespace {
@@ -24,7 +24,7 @@ double SecondsSince(Clock::time_point start) {
 }
 
 // Redraws one line: "invoices [#####.....]  52%  520000/1000000  12.3s".
-void DrawBar(const resources::SeedProgress& p, Clock::time_point start) {
+void DrawBar(const fixtures::SeedProgress& p, Clock::time_point start) {
   constexpr int kWidth = 30;
   const int filled = p.total > 0 ? static_cast<int>(kWidth * p.done / p.total) : kWidth;
   std::string bar(static_cast<size_t>(filled), '#');
@@ -71,15 +71,15 @@ int SeedCommand::Run() {
   }
   const auto start = Clock::now();
   const bool bar = !quiet_ && isatty(STDERR_FILENO) != 0;
-  resources::SeedProgressFn progress;
-  if (bar) progress = [start](const resources::SeedProgress& p) { DrawBar(p, start); };
+  fixtures::SeedProgressFn progress;
+  if (bar) progress = [start](const fixtures::SeedProgress& p) { DrawBar(p, start); };
   StopBetweenChunksOnSignal();
-  resources::SeedOptions options;
+  fixtures::SeedOptions options;
   options.stop_requested = [] { return stop_signal != 0; };
   options.invoices = invoices_;
   options.payments = payments_;
   options.seed = seed_;
-  auto report = resources::SeedData(**store, model::Catalog::Coupa(), options, progress);
+  auto report = fixtures::SeedData(**store, model::Catalog::Coupa(), options, progress);
   if (!report) {
     std::cerr << "\napbridge seed: " << report.error().message
               << (report.error().details.empty() ? "" : ": " + report.error().details) << "\n";

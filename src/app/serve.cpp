@@ -15,7 +15,7 @@
 #include "common/crypto.hpp"
 #include "common/log.hpp"
 #include "http/server.hpp"
-#include "resources/demo_data.hpp"
+#include "fixtures/demo_data.hpp"
 #include "resources/response_filters.hpp"
 
 namespace apbridge::app {
@@ -79,8 +79,8 @@ int RunServe(const ServeOptions& o) {
   }
   std::string demo_key;
   if (o.demo) {
-    if (auto s = resources::LoadDemoData(*store, catalog, clock); !s) return fail(s.error());
-    if (auto s = resources::EnsureDemoResponseFilters(filters); !s) return fail(s.error());
+    if (auto s = fixtures::LoadDemoData(*store, catalog, clock); !s) return fail(s.error());
+    if (auto s = fixtures::EnsureDemoResponseFilters(filters); !s) return fail(s.error());
     auto key = DemoKey(std::filesystem::path(o.data_dir) / "demo-credentials.json");
     if (!key) return fail(key.error());
     demo_key = *key;

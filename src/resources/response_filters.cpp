@@ -212,11 +212,4 @@ Result<model::FieldSelection> ResponseFilters::SelectionFor(std::string_view nam
   return bound;
 }
 
-Status EnsureDemoResponseFilters(const ResponseFilters& filters) {
-  return filters.Ensure({"erp_invoice_summary", "invoices",
-                         R"(["id","invoice-number","invoice-date","status","gross-total",)"
-                         R"({"currency":["code"]},{"supplier":["name","number"]}])",
-                         "Demo: what an ERP needs to book an invoice"});
-}
-
 }  // namespace apbridge::resources

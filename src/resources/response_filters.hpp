@@ -89,8 +89,4 @@ class ResponseFilters {
   SelectionParser parse_;
 };
 
-// The example filter `serve --demo` provides: erp_invoice_summary on invoices
-// (id, invoice number, status, totals, currency code, supplier name and number).
-[[nodiscard]] Status EnsureDemoResponseFilters(const ResponseFilters& filters);
-
 }  // namespace apbridge::resources

@@ -155,9 +155,11 @@ TEST_F(ResponseFiltersTest, SelectionForBindsToTheFiltersResourceOnly) {
   }
 }
 
-TEST_F(ResponseFiltersTest, EnsureKeepsAnExistingFilterAndDemoFilterBinds) {
-  ASSERT_TRUE(EnsureDemoResponseFilters(filters_));
-  ASSERT_TRUE(EnsureDemoResponseFilters(filters_));
+TEST_F(ResponseFiltersTest, EnsureKeepsAnExistingFilter) {
+  const NewResponseFilter summary{"erp_invoice_summary", "invoices",
+                                  R"(["id","invoice-number",{"supplier":["name","number"]}])", "first"};
+  ASSERT_TRUE(filters_.Ensure(summary));
+  ASSERT_TRUE(filters_.Ensure(summary));
   auto all = filters_.List();
   ASSERT_TRUE(all);
   ASSERT_EQ(all->size(), 1u);

@@ -1,0 +1,62 @@
+# Fails when a file under src/ includes a header of a layer its own layer may
+# not use (see apbridge_layer in cmake/apbridge.cmake).
+#   cmake -DGRAPH=layer_graph.cmake -DSRC=src [-DEXTRA_FILE=f -DEXTRA_LAYER=l] -P check_layers.cmake
+include(${GRAPH})
+
+# The layer whose folder is the longest prefix of `path` (relative to src/).
+function(layer_of path out)
+  set(best "")
+  set(best_length 0)
+  foreach(layer IN LISTS APB_LAYERS)
+    set(dir "${APB_DIR_${layer}}/")
+    string(LENGTH "${dir}" length)
+    string(FIND "${path}" "${dir}" at)
+    if(at EQUAL 0 AND length GREATER best_length)
+      set(best ${layer})
+      set(best_length ${length})
+    endif()
+  endforeach()
+  set(${out} "${best}" PARENT_SCOPE)
+endfunction()
+
+set(problems "")
+
+# Checks every quoted include of `file` against what layer `layer` may use.
+function(check_file file relative layer)
+  if(relative MATCHES "_test\\.cpp$" OR relative MATCHES "/testing/")
+    set(allowed ${APB_TEST_ALLOWED_${layer}})
+  else()
+    set(allowed ${APB_ALLOWED_${layer}})
+  endif()
+  file(STRINGS "${file}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
+  foreach(line IN LISTS lines)
+    string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\".*$" "\\1" header "${line}")
+    layer_of("${header}" target)
+    if(target STREQUAL "")
+      continue()  # not a layer header (generated files, third-party)
+    endif()
+    list(FIND allowed ${target} found)
+    if(found EQUAL -1)
+      set(problems "${problems}\n  ${relative} includes ${header} (layer ${layer} may use: ${allowed})"
+          PARENT_SCOPE)
+    endif()
+  endforeach()
+endfunction()
+
+file(GLOB_RECURSE files RELATIVE ${SRC} ${SRC}/*.cpp ${SRC}/*.hpp)
+foreach(relative IN LISTS files)
+  layer_of("${relative}" layer)
+  if(layer STREQUAL "")
+    set(problems "${problems}\n  ${relative} is in no declared layer (add its folder to src/CMakeLists.txt)")
+    continue()
+  endif()
+  check_file(${SRC}/${relative} ${relative} ${layer})
+endforeach()
+if(EXTRA_FILE)
+  get_filename_component(name ${EXTRA_FILE} NAME)
+  check_file(${EXTRA_FILE} "${APB_DIR_${EXTRA_LAYER}}/${name}" ${EXTRA_LAYER})
+endif()
+
+if(problems)
+  message(FATAL_ERROR "Includes that run against the layer graph (cmake/apbridge.cmake):${problems}")
+endif()
