@@ -4,7 +4,7 @@
 #include "codec/codec.hpp"
 #include "common/clock.hpp"
 #include "model/catalog.hpp"
-#include "query/params.hpp"
+#include "query/read_request.hpp"
 #include "resources/api_keys.hpp"
 #include "resources/record_reader.hpp"
 #include "resources/response_filters.hpp"

@@ -12,10 +12,11 @@
 #include "api/routes.hpp"
 #include "app/database_options.hpp"
 #include "app/stop_signals.hpp"
+#include "codec/codec.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
-#include "http/server.hpp"
 #include "fixtures/demo_data.hpp"
+#include "http/server.hpp"
 #include "resources/response_filters.hpp"
 
 namespace apbridge::app {
@@ -71,8 +72,8 @@ int RunServe(const ServeOptions& o) {
   std::unique_ptr<storage::Store> store = std::move(*opened);
   SystemClock clock;
   resources::ApiKeys keys(*store, catalog, clock);
-  resources::RecordReader reader(*store);
   resources::ResponseFilters filters(*store, catalog, clock, codec::ParseFieldSelection);
+  resources::RecordReader reader(*store, filters);
 
   if (const char* admin = std::getenv("APBRIDGE_ADMIN_API_KEY"); admin != nullptr && *admin != '\0') {
     if (auto s = keys.Ensure(admin, "admin (APBRIDGE_ADMIN_API_KEY)", "*"); !s) return fail(s.error());
@@ -88,7 +89,7 @@ int RunServe(const ServeOptions& o) {
   }
 
   api::ApiContext context{catalog, *store, clock, keys, reader, filters,
-                          codec::WriteOptions{*time_zone}, query::ParseOptions{o.lenient_query}};
+                          codec::WriteOptions{*time_zone}, query::ParseOptions{o.lenient_query, codec::ParseFieldSelection}};
   http::ServerOptions server_options;
   server_options.host = o.host;
   server_options.port = o.port;

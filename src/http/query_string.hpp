@@ -5,17 +5,9 @@
 #include <string_view>
 #include <vector>
 
+#include "common/query_param.hpp"
+
 namespace apbridge::http {
-
-// One `key=value` piece of a query string, percent-decoded ('+' is a space).
-// A bare key (`?null`) has has_value == false and an empty value.
-struct QueryParam {
-  std::string key;
-  std::string value;
-  bool has_value = true;
-
-  friend bool operator==(const QueryParam&, const QueryParam&) = default;
-};
 
 // Splits on '&', skips empty pieces (`a=1&&b=2`), keeps order and repeated keys.
 // Never fails: an invalid escape (`%zz`, a lone `%`) is kept literally.

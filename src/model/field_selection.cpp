@@ -1,6 +1,8 @@
 // Binding and applying field selections.
 #include "model/field_selection.hpp"
 
+#include "model/resource.hpp"
+
 namespace apbridge::model {
 
 Result<FieldSelection> BindSelection(const FieldSelection& raw, const Resource& resource) {
@@ -24,23 +26,6 @@ Result<FieldSelection> BindSelection(const FieldSelection& raw, const Resource& 
     bound.children.emplace(std::string(f.name), std::move(child));
   }
   return bound;
-}
-
-void Prune(Record& record, const FieldSelection& selection) {
-  const Resource& r = record.resource();
-  for (int i = 1; i < r.field_count(); ++i) {
-    auto it = selection.children.find(std::string(r.field(i).name));
-    if (it == selection.children.end()) {
-      record.Set(i, Absent{});
-      continue;
-    }
-    if (it->second.empty()) continue;
-    if (auto* ref = std::get_if<RecordPtr>(&record.Get(i)); ref && *ref) {
-      Prune(**ref, it->second);
-    } else if (auto* list = std::get_if<RecordList>(&record.Get(i))) {
-      for (const auto& item : *list) Prune(*item, it->second);
-    }
-  }
 }
 
 }  // namespace apbridge::model

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "common/text.hpp"
+#include "model/built_in_projections.hpp"
 #include "model/catalog_internal.hpp"
 
 namespace apbridge::model {
@@ -61,6 +62,8 @@ Catalog::Catalog(std::span<const ResourceDef* const> defs) {
       }
     }
   }
+  std::vector<internal::BuiltIns> projections = internal::BuildProjections(resources_);
+  for (size_t i = 0; i < resources_.size(); ++i) resources_[i]->projections_ = std::move(projections[i]);
 }
 
 const Resource* Catalog::Find(std::string_view name) const {

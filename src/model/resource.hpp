@@ -1,6 +1,7 @@
 // A resource of the catalog (invoice-header, supplier, coupa-pay-payment, ...).
 #pragma once
 
+#include <array>
 #include <span>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "model/field.hpp"
+#include "model/projection.hpp"
 
 namespace apbridge::model {
 
@@ -48,6 +50,10 @@ class Resource {
   // Collection fields of other resources that own records of this one, as
   // owner-column names ("invoice_header_id"): the columns its table needs.
   [[nodiscard]] const std::vector<std::string>& owner_columns() const { return owner_columns_; }
+  // A built-in projection of this resource (built by the Catalog).
+  [[nodiscard]] const ProjectionPtr& projection(Shape shape) const {
+    return projections_[static_cast<size_t>(shape)];
+  }
 
  private:
   friend class Catalog;
@@ -55,6 +61,7 @@ class Resource {
   std::unordered_map<std::string, int> index_;
   std::vector<const Resource*> targets_;
   std::vector<std::string> owner_columns_;
+  std::array<ProjectionPtr, 4> projections_;
 };
 
 }  // namespace apbridge::model

@@ -2,6 +2,7 @@
 #include "query/binder.hpp"
 
 #include "common/text.hpp"
+#include "query/errors.hpp"
 
 namespace apbridge::query {
 namespace {
@@ -14,12 +15,6 @@ constexpr std::pair<std::string_view, Op> kOperators[] = {
     {"lt", Op::kLt},          {"gt_or_eq", Op::kGtOrEq},     {"lt_or_eq", Op::kLtOrEq},
     {"in", Op::kIn},          {"not_in", Op::kNotIn},        {"blank", Op::kBlank},
 };
-
-Error BadValue(std::string_view key, const std::string& why) {
-  Error e = InvalidArgument("Invalid query parameter '" + std::string(key) + "': " + why);
-  e.field_errors.emplace_back(std::string(key), e.message);
-  return e;
-}
 
 // "supplier[name][contains]" and "supplier[name[" -> {"supplier", "name", ...}.
 std::vector<std::string_view> Segments(std::string_view key) {
@@ -70,7 +65,7 @@ Result<bool> ParseBool(std::string_view key, std::string_view v) {
   for (std::string_view f : {"false", "0", "no", "f", "n"}) {
     if (IEquals(v, f)) return false;
   }
-  return Fail(BadValue(key, "'" + std::string(v) + "' is not true or false"));
+  return Fail(InvalidParameter(key, "'" + std::string(v) + "' is not true or false"));
 }
 
 Result<model::Value> TypedValue(const model::Field& f, std::string_view key, std::string_view raw) {
@@ -79,15 +74,15 @@ Result<model::Value> TypedValue(const model::Field& f, std::string_view key, std
   switch (f.type) {
     case FieldType::kInteger: {
       int64_t n = 0;
-      if (!ParseInt64(v, &n)) return Fail(BadValue(key, "'" + std::string(v) + "' is not an integer"));
+      if (!ParseInt64(v, &n)) return Fail(InvalidParameter(key, "'" + std::string(v) + "' is not an integer"));
       return model::Value{n};
     }
     case FieldType::kDecimal:
     case FieldType::kFloat: {
       auto d = Decimal::Parse(v);
-      if (!d) return Fail(BadValue(key, d.error().message));
+      if (!d) return Fail(InvalidParameter(key, d.error().message));
       auto scaled = d->Rescaled(f.scale);
-      if (!scaled) return Fail(BadValue(key, scaled.error().message));
+      if (!scaled) return Fail(InvalidParameter(key, scaled.error().message));
       return model::Value{*scaled};
     }
     case FieldType::kBoolean: {
@@ -96,7 +91,7 @@ Result<model::Value> TypedValue(const model::Field& f, std::string_view key, std
     }
     case FieldType::kDateTime: {
       auto t = ParseTimestamp(v);
-      if (!t) return Fail(BadValue(key, t.error().message));
+      if (!t) return Fail(InvalidParameter(key, t.error().message));
       return model::Value{*t};
     }
     case FieldType::kEnum: {
@@ -105,7 +100,7 @@ Result<model::Value> TypedValue(const model::Field& f, std::string_view key, std
       }
       std::string list;
       for (std::string_view allowed : f.allowed) list += (list.empty() ? "" : ", ") + std::string(allowed);
-      return Fail(BadValue(key, "'" + std::string(v) + "' is not one of " + list));
+      return Fail(InvalidParameter(key, "'" + std::string(v) + "' is not one of " + list));
     }
     case FieldType::kString:
     case FieldType::kText:
@@ -114,7 +109,7 @@ Result<model::Value> TypedValue(const model::Field& f, std::string_view key, std
     case FieldType::kCollection:
       break;
   }
-  return Fail(BadValue(key, "this field cannot be compared to a value"));
+  return Fail(InvalidParameter(key, "this field cannot be compared to a value"));
 }
 
 }  // namespace
@@ -152,7 +147,7 @@ Result<std::optional<std::pair<FieldPath, Op>>> ResolveKey(const model::Resource
   if (!path && names.size() > 1) {
     std::span<const std::string_view> head(names.data(), names.size() - 1);
     if (auto prefix = Walk(resource, head); prefix && prefix->back().field().IsScalar()) {
-      return Fail(BadValue(key, "unknown operator '" + std::string(names.back()) +
+      return Fail(InvalidParameter(key, "unknown operator '" + std::string(names.back()) +
                                     "' (use contains, starts_with, ends_with, gt, lt, gt_or_eq, lt_or_eq, "
                                     "not_eq, in, not_in or blank)"));
     }
@@ -160,7 +155,7 @@ Result<std::optional<std::pair<FieldPath, Op>>> ResolveKey(const model::Resource
   if (!path) return std::optional<std::pair<FieldPath, Op>>();
   for (const PathStep& step : *path) {
     if (!Queryable(step.field())) {
-      return Fail(BadValue(key, "'" + std::string(step.field().name) + "' cannot be queried"));
+      return Fail(InvalidParameter(key, "'" + std::string(step.field().name) + "' cannot be queried"));
     }
   }
   // A bare association compares its id: supplier=5.
@@ -169,7 +164,7 @@ Result<std::optional<std::pair<FieldPath, Op>>> ResolveKey(const model::Resource
     path->push_back({last.resource->Target(last.field_index), 0});
   }
   if (path->back().field().type == FieldType::kCollection) {
-    return Fail(BadValue(key, "name a field of '" + std::string(path->back().field().name) + "'"));
+    return Fail(InvalidParameter(key, "name a field of '" + std::string(path->back().field().name) + "'"));
   }
   return std::optional<std::pair<FieldPath, Op>>(std::pair{std::move(*path), op});
 }
@@ -182,7 +177,7 @@ Result<Condition> BindCondition(FieldPath path, Op op, std::string_view key, std
   bool text = f.type == FieldType::kString || f.type == FieldType::kText || f.type == FieldType::kEnum;
   switch (op) {
     case Op::kBlank: {
-      if (f.type == FieldType::kDateTime) return Fail(BadValue(key, "blank is not available for datetimes"));
+      if (f.type == FieldType::kDateTime) return Fail(InvalidParameter(key, "blank is not available for datetimes"));
       APB_TRY(bool b, ParseBool(key, Trim(value)));
       c.values.emplace_back(b);
       return c;
@@ -190,7 +185,7 @@ Result<Condition> BindCondition(FieldPath path, Op op, std::string_view key, std
     case Op::kContains:
     case Op::kStartsWith:
     case Op::kEndsWith:
-      if (!text) return Fail(BadValue(key, "this operator only applies to text fields"));
+      if (!text) return Fail(InvalidParameter(key, "this operator only applies to text fields"));
       c.values.emplace_back(std::string(value));
       return c;
     case Op::kIn:
@@ -206,7 +201,7 @@ Result<Condition> BindCondition(FieldPath path, Op op, std::string_view key, std
     case Op::kGtOrEq:
     case Op::kLtOrEq: {
       APB_TRY(model::Value v, TypedValue(f, key, value));
-      if (std::holds_alternative<model::Null>(v)) return Fail(BadValue(key, "a value is required"));
+      if (std::holds_alternative<model::Null>(v)) return Fail(InvalidParameter(key, "a value is required"));
       c.values.push_back(std::move(v));
       return c;
     }
@@ -217,7 +212,7 @@ Result<Condition> BindCondition(FieldPath path, Op op, std::string_view key, std
       return c;
     }
   }
-  return Fail(BadValue(key, "unknown operator"));
+  return Fail(InvalidParameter(key, "unknown operator"));
 }
 
 }  // namespace apbridge::query

@@ -30,7 +30,7 @@ Result<model::RecordList> ApiKeys::FindByHash(storage::UnitOfWork& uow, const st
   c.path = {{&resource_, resource_.IndexOf("key-hash")}};
   c.values = {hash};
   q.conditions.push_back(std::move(c));
-  return uow.Find(q, storage::LoadPlan{});
+  return uow.Find(q, *resource_.projection(model::Shape::kStored));
 }
 
 Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {

@@ -28,7 +28,7 @@ TEST_F(ApiKeysTest, IssuedKeyAuthenticatesAndIsStoredHashed) {
   EXPECT_FALSE(who->Allows("coupa_pay/payments", "index"));
   // The stored row holds no trace of the secret beyond its prefix.
   auto uow = *store_->Begin(storage::Store::Access::kRead);
-  auto row = *uow->Get(catalog_.Get("api-key"), issued->id, storage::LoadPlan{});
+  auto row = *uow->Get(issued->id, *catalog_.Get("api-key").projection(model::Shape::kStored));
   EXPECT_NE(row->GetString("key-hash"), issued->key);
   EXPECT_EQ(row->GetString("key-hash")->size(), 64u);
 }

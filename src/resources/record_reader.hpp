@@ -1,24 +1,32 @@
-// Reads of any catalog resource: show by id and index by query.
+// Reads of any catalog resource: show by id and index by query, each in the
+// projection the request asks for.
 #pragma once
 
+#include "query/read_request.hpp"
+#include "resources/response_filters.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::resources {
 
-// Stateless apart from the store it borrows; thread-safe.
+// Stateless apart from what it borrows; thread-safe.
 class RecordReader {
  public:
-  explicit RecordReader(storage::Store& store) : store_(store) {}
+  RecordReader(storage::Store& store, const ResponseFilters& filters) : store_(store), filters_(filters) {}
 
-  // The record, or NotFound.
-  [[nodiscard]] Result<model::RecordPtr> Show(const model::Resource& resource, int64_t id,
-                                              const storage::LoadPlan& plan) const;
-  // One page of records matching the query (possibly empty).
-  [[nodiscard]] Result<model::RecordList> Index(const query::Query& query,
-                                                const storage::LoadPlan& plan) const;
+  // The record of request.query.resource, or NotFound.
+  [[nodiscard]] Result<model::RecordPtr> Show(int64_t id, const query::ReadRequest& request) const;
+  // One page of records matching request.query (possibly empty).
+  [[nodiscard]] Result<model::RecordList> Index(const query::ReadRequest& request) const;
+
+  // What `request` loads: its shape, narrowed by its fields= selection or
+  // its named filter. An unknown filter, or one of another resource, is an
+  // invalid `filter` parameter (answering the full record instead would
+  // export everything).
+  [[nodiscard]] Result<model::ProjectionPtr> ProjectionFor(const query::ReadRequest& request) const;
 
  private:
   storage::Store& store_;
+  const ResponseFilters& filters_;
 };
 
 }  // namespace apbridge::resources

@@ -75,7 +75,7 @@ ResponseFilter FromRecord(const model::Record& r) {
 std::span<const FilterTarget> FilterTargets() { return kTargets; }
 
 ResponseFilters::ResponseFilters(storage::Store& store, const model::Catalog& catalog, const Clock& clock,
-                                 SelectionParser parse)
+                                 model::SelectionParser parse)
     : store_(store),
       catalog_(catalog),
       resource_(catalog.Get("response-filter")),
@@ -101,7 +101,7 @@ Result<model::RecordList> ResponseFilters::FindRecords(storage::UnitOfWork& uow,
   c.path = {{&resource_, resource_.IndexOf("name")}};
   c.values = {std::string(name)};
   q.conditions.push_back(std::move(c));
-  return uow.Find(q, storage::LoadPlan{});
+  return uow.Find(q, *resource_.projection(model::Shape::kStored));
 }
 
 Status ResponseFilters::Insert(storage::UnitOfWork& uow, const NewResponseFilter& filter) const {
@@ -166,7 +166,7 @@ Result<std::vector<ResponseFilter>> ResponseFilters::List() const {
   std::vector<ResponseFilter> out;
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
   for (;;) {
-    APB_TRY(model::RecordList page, uow->Find(q, storage::LoadPlan{}));
+    APB_TRY(model::RecordList page, uow->Find(q, *resource_.projection(model::Shape::kStored)));
     for (const auto& r : page) out.push_back(FromRecord(*r));
     if (static_cast<int>(page.size()) < q.page.limit) break;
     q.page.offset += q.page.limit;

@@ -45,16 +45,12 @@ struct NewResponseFilter {
   std::string description;
 };
 
-// Parses a `fields=` text into an unbound selection. Injected (the app passes
-// codec::ParseFieldSelection) because this layer knows no JSON.
-using SelectionParser = std::function<Result<model::FieldSelection>(std::string_view)>;
-
 // Create, list, remove and look up filters. Names compare case-insensitively,
 // like every stored text. Thread-safe; borrows the store, catalog and clock.
 class ResponseFilters {
  public:
   ResponseFilters(storage::Store& store, const model::Catalog& catalog, const Clock& clock,
-                  SelectionParser parse);
+                  model::SelectionParser parse);
 
   // Stores a new filter. InvalidArgument (naming the problem) for a name that
   // is empty, too long or not [A-Za-z0-9_-], an unknown resource, or fields
@@ -86,7 +82,7 @@ class ResponseFilters {
   const model::Catalog& catalog_;
   const model::Resource& resource_;
   const Clock& clock_;
-  SelectionParser parse_;
+  model::SelectionParser parse_;
 };
 
 }  // namespace apbridge::resources

@@ -7,22 +7,11 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "model/projection.hpp"
 #include "model/record.hpp"
 #include "query/query.hpp"
 
 namespace apbridge::storage {
-
-// How much of a record graph to load.
-struct LoadPlan {
-  enum class Shape {
-    kFull,     // scalars, collections, references embedded `reference_depth` deep
-    kShallow,  // scalars plus id and natural keys of one-deep references
-    kLimited,  // id only
-  };
-  Shape shape = Shape::kFull;
-  // Hops of references loaded with their scalars; beyond that only the id.
-  int reference_depth = 2;
-};
 
 // The owner of a record being inserted into a collection: the column in the
 // record's table that points back (Field::via) and the owner's id.
@@ -37,14 +26,16 @@ class UnitOfWork {
  public:
   virtual ~UnitOfWork() = default;
 
-  // The page of records matching `query`, loaded per `plan`. Never NotFound.
+  // The page of records matching `query`, holding exactly the fields of
+  // `projection` (of query.resource), associations loaded as it says, the
+  // rest model::Absent. Never NotFound.
   [[nodiscard]] virtual Result<model::RecordList> Find(const query::Query& query,
-                                                       const LoadPlan& plan) = 0;
+                                                       const model::Projection& projection) = 0;
   // How many records match `query` (its page is ignored).
   [[nodiscard]] virtual Result<int64_t> Count(const query::Query& query) = 0;
-  // One record by id. NotFound when there is none.
-  [[nodiscard]] virtual Result<model::RecordPtr> Get(const model::Resource& resource, int64_t id,
-                                                     const LoadPlan& plan) = 0;
+  // One record of projection.resource() by id, loaded as Find loads. NotFound
+  // when there is none.
+  [[nodiscard]] virtual Result<model::RecordPtr> Get(int64_t id, const model::Projection& projection) = 0;
   // Inserts the record and, recursively, the items of its collection fields.
   // References are stored by the id of the referenced record (which must be
   // set). An "id" in the record is kept; otherwise one is assigned. Returns it.

@@ -16,23 +16,6 @@ using model::RecordList;
 using model::RecordPtr;
 using model::Resource;
 
-bool IsNaturalKey(const Resource& r, std::string_view name) {
-  auto keys = r.natural_keys();
-  return std::find(keys.begin(), keys.end(), name) != keys.end();
-}
-
-// Indexes of the stored fields a SELECT reads, in column order.
-std::vector<int> StoredFields(const Resource& r, bool id_only, bool natural_keys_only) {
-  std::vector<int> out;
-  for (int i = 0; i < r.field_count(); ++i) {
-    const model::Field& f = r.field(i);
-    if (f.type == FieldType::kCollection) continue;
-    if (i != 0 && (id_only || (natural_keys_only && !IsNaturalKey(r, f.name)))) continue;
-    out.push_back(i);
-  }
-  return out;
-}
-
 std::string InList(const Dialect& d, Statement* st, const std::vector<int64_t>& ids) {
   std::string list;
   for (size_t i = 0; i < ids.size(); ++i) list += (i ? ", " : "") + Bind(d, st, SqlValue{ids[i]});
@@ -60,17 +43,20 @@ std::string CursorKey(const Resource& r, const Statement& where, bool descending
 
 }  // namespace
 
-Result<RecordList> RecordRepository::Select(const Resource& r, Columns columns, const std::string& tail,
-                                            Statement st, std::vector<int64_t>* owner_ids,
-                                            const std::string& owner_column) {
-  std::vector<int> fields =
-      StoredFields(r, columns == Columns::kIdOnly, columns == Columns::kIdAndNaturalKeys);
+Result<RecordList> RecordRepository::Select(const model::Projection& p, Statement st,
+                                            std::vector<int64_t>* owner_ids, const std::string& owner_column) {
+  const Resource& r = p.resource();
+  std::vector<int> fields;
+  fields.reserve(p.items().size());
   std::string select = "SELECT ";
-  for (size_t i = 0; i < fields.size(); ++i) {
-    select += (i ? ", t." : "t.") + r.field(fields[i]).Column();
+  for (const model::Projection::Item& item : p.items()) {
+    const model::Field& f = r.field(item.field);
+    if (f.type == FieldType::kCollection) continue;
+    select += (fields.empty() ? "t." : ", t.") + f.Column();
+    fields.push_back(item.field);
   }
   if (!owner_column.empty()) select += ", t." + owner_column;
-  st.text = select + " FROM " + std::string(r.table()) + " t" + st.text + tail;
+  st.text = select + " FROM " + std::string(r.table()) + " t" + st.text;
   APB_TRY(std::vector<Row> rows, ex_.Query(st));
   RecordList out;
   out.reserve(rows.size());
@@ -144,15 +130,15 @@ Result<Statement> RecordRepository::PageStatement(const query::Query& q) {
   return page.tail;
 }
 
-Result<RecordList> RecordRepository::Find(const query::Query& q, const LoadPlan& plan) {
+Result<RecordList> RecordRepository::Find(const query::Query& q, const model::Projection& projection) {
+  if (&projection.resource() != q.resource) return Fail(Internal("Find: projection of another resource"));
   APB_TRY(Page page, PlanPage(q));
-  Columns cols = plan.shape == LoadPlan::Shape::kLimited ? Columns::kIdOnly : Columns::kAll;
-  APB_TRY(RecordList records, Select(*q.resource, cols, "", std::move(page.tail), nullptr, ""));
+  APB_TRY(RecordList records, Select(projection, std::move(page.tail), nullptr, ""));
   if (page.keyset && !records.empty() && static_cast<int64_t>(records.size()) == q.page.limit) {
     cursors_->Record(page.cursor_key, page.version,
                      {q.page.offset + q.page.limit, records.back()->id().value_or(0)});
   }
-  APB_TRY_STATUS(Complete(records, *q.resource, plan, 0));
+  APB_TRY_STATUS(Complete(records, projection));
   return records;
 }
 
@@ -180,88 +166,78 @@ Result<int64_t> RecordRepository::Count(const query::Query& q) {
   return n ? *n : 0;
 }
 
-Result<RecordPtr> RecordRepository::Get(const Resource& r, int64_t id, const LoadPlan& plan) {
+Result<RecordPtr> RecordRepository::Get(int64_t id, const model::Projection& projection) {
+  const Resource& r = projection.resource();
   Statement st;
   st.text = " WHERE t.id = " + Bind(ex_.dialect(), &st, SqlValue{id});
-  Columns cols = plan.shape == LoadPlan::Shape::kLimited ? Columns::kIdOnly : Columns::kAll;
-  APB_TRY(RecordList records, Select(r, cols, "", std::move(st), nullptr, ""));
+  APB_TRY(RecordList records, Select(projection, std::move(st), nullptr, ""));
   if (records.empty()) {
     return Fail(NotFound("Couldn't find " + std::string(r.name()) + " with id " + std::to_string(id)));
   }
-  APB_TRY_STATUS(Complete(records, r, plan, 0));
+  APB_TRY_STATUS(Complete(records, projection));
   return records.front();
 }
 
-Status RecordRepository::Complete(RecordList& records, const Resource& r, const LoadPlan& plan, int depth) {
-  if (records.empty() || plan.shape == LoadPlan::Shape::kLimited) return Ok();
-  APB_TRY_STATUS(LoadReferences(records, r, plan, depth));
-  // Collections belong to the root and to its collection items, not to
-  // embedded references (an invoice's supplier comes without its contacts).
-  if (plan.shape == LoadPlan::Shape::kFull && depth == 0) {
-    APB_TRY_STATUS(LoadCollections(records, r, plan, depth));
-  }
-  return Ok();
-}
-
-Status RecordRepository::LoadReferences(RecordList& records, const Resource& r, const LoadPlan& plan,
-                                        int depth) {
-  bool shallow = plan.shape == LoadPlan::Shape::kShallow;
-  int max_depth = shallow ? 1 : plan.reference_depth;
-  if (depth >= max_depth) return Ok();
-  for (int fi = 0; fi < r.field_count(); ++fi) {
-    const model::Field& f = r.field(fi);
-    if (f.type != FieldType::kReference || !f.Has(model::kOut)) continue;
-    std::vector<int64_t> ids;
-    for (const auto& rec : records) {
-      if (auto ref = std::get_if<RecordPtr>(&rec->Get(fi)); ref && *ref && (*ref)->id()) {
-        ids.push_back(*(*ref)->id());
-      }
-    }
-    if (ids.empty()) continue;
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    const Resource& target = *r.Target(fi);
-    Statement st;
-    st.text = " WHERE t.id IN (" + InList(ex_.dialect(), &st, ids) + ")";
-    APB_TRY(RecordList loaded, Select(target, shallow ? Columns::kIdAndNaturalKeys : Columns::kAll, "",
-                                      std::move(st), nullptr, ""));
-    APB_TRY_STATUS(Complete(loaded, target, plan, depth + 1));
-    std::unordered_map<int64_t, RecordPtr> by_id;
-    for (auto& rec : loaded) by_id.emplace(*rec->id(), rec);
-    for (auto& rec : records) {
-      if (auto ref = std::get_if<RecordPtr>(&rec->Get(fi)); ref && *ref && (*ref)->id()) {
-        auto it = by_id.find(*(*ref)->id());
-        if (it != by_id.end()) rec->Set(fi, it->second);
-      }
+Status RecordRepository::Complete(RecordList& records, const model::Projection& projection) {
+  if (records.empty()) return Ok();
+  const Resource& r = projection.resource();
+  for (const model::Projection::Item& item : projection.items()) {
+    const FieldType type = r.field(item.field).type;
+    if (type == FieldType::kReference && !item.nested->id_only()) {
+      APB_TRY_STATUS(LoadReference(records, item));
+    } else if (type == FieldType::kCollection) {
+      APB_TRY_STATUS(LoadCollection(records, item));
     }
   }
   return Ok();
 }
 
-Status RecordRepository::LoadCollections(RecordList& records, const Resource& r, const LoadPlan& plan,
-                                         int depth) {
+Status RecordRepository::LoadReference(RecordList& records, const model::Projection::Item& item) {
+  const int fi = item.field;
   std::vector<int64_t> ids;
-  for (const auto& rec : records) ids.push_back(*rec->id());
-  std::unordered_map<int64_t, size_t> position;
-  for (size_t i = 0; i < records.size(); ++i) position.emplace(ids[i], i);
-  for (int fi = 0; fi < r.field_count(); ++fi) {
-    const model::Field& f = r.field(fi);
-    if (f.type != FieldType::kCollection || !f.Has(model::kOut)) continue;
-    const Resource& target = *r.Target(fi);
-    std::string via(f.via);
-    Statement st;
-    st.text = " WHERE t." + via + " IN (" + InList(ex_.dialect(), &st, ids) + ")";
-    std::vector<int64_t> owners;
-    APB_TRY(RecordList items, Select(target, Columns::kAll, " ORDER BY t.id", std::move(st), &owners, via));
-    APB_TRY_STATUS(LoadReferences(items, target, plan, depth));
-    if (plan.shape == LoadPlan::Shape::kFull) APB_TRY_STATUS(LoadCollections(items, target, plan, depth));
-    std::vector<RecordList> grouped(records.size());
-    for (size_t i = 0; i < items.size(); ++i) {
-      auto it = position.find(owners[i]);
-      if (it != position.end()) grouped[it->second].push_back(items[i]);
+  for (const auto& rec : records) {
+    if (auto ref = std::get_if<RecordPtr>(&rec->Get(fi)); ref && *ref && (*ref)->id()) {
+      ids.push_back(*(*ref)->id());
     }
-    for (size_t i = 0; i < records.size(); ++i) records[i]->Set(fi, std::move(grouped[i]));
   }
+  if (ids.empty()) return Ok();
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  Statement st;
+  st.text = " WHERE t.id IN (" + InList(ex_.dialect(), &st, ids) + ")";
+  APB_TRY(RecordList loaded, Select(*item.nested, std::move(st), nullptr, ""));
+  APB_TRY_STATUS(Complete(loaded, *item.nested));
+  std::unordered_map<int64_t, RecordPtr> by_id;
+  for (auto& rec : loaded) by_id.emplace(*rec->id(), rec);
+  for (auto& rec : records) {
+    if (auto ref = std::get_if<RecordPtr>(&rec->Get(fi)); ref && *ref && (*ref)->id()) {
+      auto it = by_id.find(*(*ref)->id());
+      if (it != by_id.end()) rec->Set(fi, it->second);
+    }
+  }
+  return Ok();
+}
+
+Status RecordRepository::LoadCollection(RecordList& records, const model::Projection::Item& item) {
+  const model::Field& f = records.front()->resource().field(item.field);
+  std::vector<int64_t> ids;
+  std::unordered_map<int64_t, size_t> position;
+  for (size_t i = 0; i < records.size(); ++i) {
+    ids.push_back(*records[i]->id());
+    position.emplace(ids.back(), i);
+  }
+  std::string via(f.via);
+  Statement st;
+  st.text = " WHERE t." + via + " IN (" + InList(ex_.dialect(), &st, ids) + ") ORDER BY t.id";
+  std::vector<int64_t> owners;
+  APB_TRY(RecordList items, Select(*item.nested, std::move(st), &owners, via));
+  APB_TRY_STATUS(Complete(items, *item.nested));
+  std::vector<RecordList> grouped(records.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    auto it = position.find(owners[i]);
+    if (it != position.end()) grouped[it->second].push_back(items[i]);
+  }
+  for (size_t i = 0; i < records.size(); ++i) records[i]->Set(item.field, std::move(grouped[i]));
   return Ok();
 }
 

@@ -18,13 +18,12 @@ class RecordRepository {
   explicit RecordRepository(Executor& executor, PageCursors* cursors = nullptr)
       : ex_(executor), cursors_(cursors) {}
 
-  [[nodiscard]] Result<model::RecordList> Find(const query::Query& query, const LoadPlan& plan);
+  [[nodiscard]] Result<model::RecordList> Find(const query::Query& query, const model::Projection& projection);
   // The statement Find runs to select a page's rows (here only their ids),
   // range probes and keyset continuation included: what EXPLAIN should see.
   [[nodiscard]] Result<Statement> PageStatement(const query::Query& query);
   [[nodiscard]] Result<int64_t> Count(const query::Query& query);
-  [[nodiscard]] Result<model::RecordPtr> Get(const model::Resource& resource, int64_t id,
-                                             const LoadPlan& plan);
+  [[nodiscard]] Result<model::RecordPtr> Get(int64_t id, const model::Projection& projection);
   [[nodiscard]] Result<int64_t> Insert(const model::Record& record, const std::optional<Owner>& owner);
   [[nodiscard]] Status Update(const model::Record& changes);
   [[nodiscard]] Status Delete(const model::Resource& resource, int64_t id);
@@ -32,18 +31,16 @@ class RecordRepository {
   [[nodiscard]] Status BeforeCommit();
 
  private:
-  // Which columns a SELECT reads.
-  enum class Columns { kAll, kIdOnly, kIdAndNaturalKeys };
-
-  Result<model::RecordList> Select(const model::Resource& resource, Columns columns,
-                                   const std::string& tail, Statement statement,
+  // The rows `statement` (a WHERE/ORDER BY tail on the table aliased t)
+  // selects, as records holding the stored fields of `projection`; with
+  // `owner_column`, each row's value of it goes to `owner_ids`.
+  Result<model::RecordList> Select(const model::Projection& projection, Statement statement,
                                    std::vector<int64_t>* owner_ids, const std::string& owner_column);
-  Status Complete(model::RecordList& records, const model::Resource& resource, const LoadPlan& plan,
-                  int depth);
-  Status LoadReferences(model::RecordList& records, const model::Resource& resource,
-                        const LoadPlan& plan, int depth);
-  Status LoadCollections(model::RecordList& records, const model::Resource& resource,
-                         const LoadPlan& plan, int depth);
+  // Loads the associations `projection` embeds into `records`: one statement
+  // per association, batched over all records.
+  Status Complete(model::RecordList& records, const model::Projection& projection);
+  Status LoadReference(model::RecordList& records, const model::Projection::Item& item);
+  Status LoadCollection(model::RecordList& records, const model::Projection::Item& item);
   Status DeleteOwned(const model::Resource& resource, const std::string& id_subquery, const SqlValue& id);
   Result<int64_t> DataVersion();
   // The WHERE/ORDER BY/LIMIT/OFFSET of a page, and how to remember its end.

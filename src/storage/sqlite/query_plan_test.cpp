@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "model/catalog.hpp"
-#include "query/params.hpp"
+#include "query/read_request.hpp"
 #include "storage/sql/record_repository.hpp"
 #include "storage/sqlite/connection.hpp"
 #include "storage/testing.hpp"
@@ -34,8 +34,8 @@ using Plan = std::vector<PlanLine>;
 
 // The raw key=value pairs of a query string (the spec's examples need no
 // percent-decoding).
-std::vector<query::RawParam> Params(std::string_view query_string) {
-  std::vector<query::RawParam> out;
+std::vector<QueryParam> Params(std::string_view query_string) {
+  std::vector<QueryParam> out;
   while (!query_string.empty()) {
     size_t amp = query_string.find('&');
     std::string_view pair = query_string.substr(0, amp);
@@ -94,12 +94,12 @@ bool Mentions(const Plan& plan, std::string_view text) {
 Plan ExplainOn(sqlite::Connection& connection, std::string_view resource, std::string_view query_string,
                std::string* sql_out) {
   const model::Resource& r = model::Catalog::Coupa().Get(resource);
-  std::vector<query::RawParam> params = Params(query_string);
-  auto q = query::ParseIndexQuery(r, params, query::ParseOptions{});
-  EXPECT_TRUE(q) << query_string << ": " << q.error().message;
-  if (!q) return {};
+  std::vector<QueryParam> params = Params(query_string);
+  auto read = query::ParseReadRequest(r, params, query::Route::kIndex, query::ParseOptions{});
+  EXPECT_TRUE(read) << query_string << ": " << read.error().message;
+  if (!read) return {};
   sql::RecordRepository repository(connection);
-  auto st = repository.PageStatement(*q);
+  auto st = repository.PageStatement(read->query);
   EXPECT_TRUE(st) << query_string << ": " << st.error().details;
   if (!st) return {};
   if (sql_out != nullptr) *sql_out = st->text;

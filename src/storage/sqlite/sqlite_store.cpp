@@ -19,12 +19,12 @@ class SqliteUnitOfWork final : public UnitOfWork {
     store_.Release(std::move(conn_));
   }
 
-  Result<model::RecordList> Find(const query::Query& q, const LoadPlan& plan) override {
-    return repo_.Find(q, plan);
+  Result<model::RecordList> Find(const query::Query& q, const model::Projection& projection) override {
+    return repo_.Find(q, projection);
   }
   Result<int64_t> Count(const query::Query& q) override { return repo_.Count(q); }
-  Result<model::RecordPtr> Get(const model::Resource& r, int64_t id, const LoadPlan& plan) override {
-    return repo_.Get(r, id, plan);
+  Result<model::RecordPtr> Get(int64_t id, const model::Projection& projection) override {
+    return repo_.Get(id, projection);
   }
   Result<int64_t> Insert(const model::Record& record, const std::optional<Owner>& owner) override {
     return repo_.Insert(record, owner);

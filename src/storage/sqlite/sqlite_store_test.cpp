@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "storage/sql/record_repository.hpp"
 #include "storage/sqlite/connection.hpp"
 
 namespace apbridge::storage {
@@ -120,7 +121,7 @@ class SqliteStoreTest : public ::testing::Test {
 
   std::vector<int64_t> Ids(const query::Query& q) {
     auto uow = *store_->Begin(Store::Access::kRead);
-    auto found = uow->Find(q, LoadPlan{LoadPlan::Shape::kLimited});
+    auto found = uow->Find(q, *q.resource->projection(model::Shape::kLimited));
     EXPECT_TRUE(found) << found.error().details;
     std::vector<int64_t> ids;
     for (const auto& r : *found) ids.push_back(*r->id());
@@ -141,7 +142,7 @@ class SqliteStoreTest : public ::testing::Test {
 
 TEST_F(SqliteStoreTest, GetLoadsTheWholeGraph) {
   auto uow = *store_->Begin(Store::Access::kRead);
-  auto inv = uow->Get(R("invoice-header"), 5, LoadPlan{});
+  auto inv = uow->Get(5, *R("invoice-header").projection(model::Shape::kFull));
   ASSERT_TRUE(inv) << inv.error().details;
   EXPECT_EQ((*inv)->GetString("invoice-number"), "INV-5");
   EXPECT_EQ((*inv)->GetDecimal("total")->ToString(2), "50.05");
@@ -154,18 +155,66 @@ TEST_F(SqliteStoreTest, GetLoadsTheWholeGraph) {
   EXPECT_EQ((*lines)[0]->GetRecord("supplier")->GetString("name"), "Globex");
   ASSERT_NE((*inv)->GetList("payments"), nullptr);
   EXPECT_TRUE((*inv)->GetList("payments")->empty());
-  EXPECT_EQ(uow->Get(R("invoice-header"), 999, LoadPlan{}).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(uow->Get(999, *R("invoice-header").projection(model::Shape::kFull)).error().code, ErrorCode::kNotFound);
 }
 
 TEST_F(SqliteStoreTest, ShallowAndLimitedShapes) {
   auto uow = *store_->Begin(Store::Access::kRead);
-  auto shallow = *uow->Get(R("invoice-header"), 4, LoadPlan{LoadPlan::Shape::kShallow});
+  auto shallow = *uow->Get(4, *R("invoice-header").projection(model::Shape::kShallow));
   EXPECT_EQ(shallow->GetRecord("supplier")->GetString("name"), "Acme");
   EXPECT_FALSE(shallow->GetRecord("supplier")->Has(R("supplier").IndexOf("number")));
   EXPECT_FALSE(shallow->Has(R("invoice-header").IndexOf("invoice-lines")));
-  auto limited = *uow->Get(R("invoice-header"), 4, LoadPlan{LoadPlan::Shape::kLimited});
+  auto limited = *uow->Get(4, *R("invoice-header").projection(model::Shape::kLimited));
   EXPECT_EQ(limited->id(), 4);
   EXPECT_FALSE(limited->Has(R("invoice-header").IndexOf("invoice-number")));
+}
+
+// Forwards to a connection and counts the statements it is asked to run.
+class CountingExecutor final : public sql::Executor {
+ public:
+  explicit CountingExecutor(sql::Executor& inner) : inner_(inner) {}
+  const sql::Dialect& dialect() const override { return inner_.dialect(); }
+  Result<std::vector<sql::Row>> Query(const sql::Statement& s) override {
+    ++statements;
+    return inner_.Query(s);
+  }
+  Result<int64_t> Execute(const sql::Statement& s) override {
+    ++statements;
+    return inner_.Execute(s);
+  }
+  Result<int64_t> Insert(const sql::Statement& s) override {
+    ++statements;
+    return inner_.Insert(s);
+  }
+  Result<std::vector<std::string>> TableColumns(const std::string& t) override { return inner_.TableColumns(t); }
+  Result<std::vector<std::string>> TableIndexes(const std::string& t) override { return inner_.TableIndexes(t); }
+  int statements = 0;
+
+ private:
+  sql::Executor& inner_;
+};
+
+TEST_F(SqliteStoreTest, ASelectionLoadsOnlyWhatItNames) {
+  auto connection = sqlite::Connection::Open((dir_ / "test.db").string());
+  ASSERT_TRUE(connection) << connection.error().details;
+  const model::Projection& full = *R("invoice-header").projection(model::Shape::kFull);
+  model::FieldSelection three;
+  for (const char* name : {"invoice-number", "status", "paid"}) three.children[name];
+  const model::ProjectionPtr selected = model::Select(full, three);
+
+  CountingExecutor full_count(**connection);
+  auto whole = sql::RecordRepository(full_count).Get(5, full);
+  ASSERT_TRUE(whole) << whole.error().details;
+  CountingExecutor selected_count(**connection);
+  auto narrow = sql::RecordRepository(selected_count).Get(5, *selected);
+  ASSERT_TRUE(narrow) << narrow.error().details;
+
+  EXPECT_EQ(selected_count.statements, 1) << "the invoice's own row, nothing else";
+  EXPECT_GT(full_count.statements, selected_count.statements);
+  EXPECT_EQ((*narrow)->GetString("invoice-number"), "INV-5");
+  EXPECT_FALSE((*narrow)->Has(R("invoice-header").IndexOf("total")));
+  EXPECT_FALSE((*narrow)->Has(R("invoice-header").IndexOf("supplier")));
+  EXPECT_FALSE((*narrow)->Has(R("invoice-header").IndexOf("invoice-lines")));
 }
 
 TEST_F(SqliteStoreTest, FiltersEveryOperator) {
@@ -231,7 +280,7 @@ TEST_F(SqliteStoreTest, UpdateDeleteAndRollback) {
   }
   {
     auto uow = *store_->Begin(Store::Access::kRead);
-    auto inv = *uow->Get(R("invoice-header"), 3, LoadPlan{});
+    auto inv = *uow->Get(3, *R("invoice-header").projection(model::Shape::kFull));
     EXPECT_EQ(inv->GetBool("paid"), false);
     EXPECT_TRUE(inv->GetList("payments")->empty());
   }
@@ -244,7 +293,7 @@ TEST_F(SqliteStoreTest, UpdateDeleteAndRollback) {
     ASSERT_TRUE(uow->Commit());
   }
   auto uow = *store_->Begin(Store::Access::kRead);
-  EXPECT_EQ(uow->Get(R("invoice-header"), 5, LoadPlan{}).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(uow->Get(5, *R("invoice-header").projection(model::Shape::kFull)).error().code, ErrorCode::kNotFound);
   query::Query lines;
   lines.resource = &R("invoice-line");
   EXPECT_EQ(*uow->Count(lines), 28);  // 30 lines, less invoice 5's two

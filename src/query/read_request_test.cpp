@@ -1,8 +1,10 @@
-// Query parameters -> Query: an accept table and a reject table over the real catalog.
-#include "query/params.hpp"
+// A read's query string -> ReadRequest: an accept table and a reject table
+// over the real catalog, and the shape parameters read in the same pass.
+#include "query/read_request.hpp"
 
 #include <gtest/gtest.h>
 
+#include "codec/codec.hpp"
 #include "model/catalog.hpp"
 
 namespace apbridge::query {
@@ -45,7 +47,7 @@ struct Accept {
   const char* want;
 };
 
-TEST(ParamsTest, AcceptsCoupaQueries) {
+TEST(ReadRequestTest, AcceptsCoupaQueries) {
   const Accept cases[] = {
       {Invoice, "invoice-number", "test1234536", "invoice-number eq test1234536"},
       {Invoice, "invoice_number", "X", "invoice-number eq X"},
@@ -77,14 +79,14 @@ TEST(ParamsTest, AcceptsCoupaQueries) {
        "status in completed_successfully,completed_with_errors"},
   };
   for (const auto& c : cases) {
-    RawParam p{c.key, c.value, true};
-    auto q = ParseIndexQuery(c.resource(), std::span(&p, 1), {});
-    ASSERT_TRUE(q) << c.key << ": " << q.error().message;
-    EXPECT_EQ(Describe(*q), c.want) << c.key;
+    QueryParam p{c.key, c.value, true};
+    auto r = ParseReadRequest(c.resource(), std::span(&p, 1), Route::kIndex, {});
+    ASSERT_TRUE(r) << c.key << ": " << r.error().message;
+    EXPECT_EQ(Describe(r->query), c.want) << c.key;
   }
 }
 
-TEST(ParamsTest, RejectsWithTheParameterNamed) {
+TEST(ReadRequestTest, RejectsWithTheParameterNamed) {
   const std::pair<const char*, const char*> cases[] = {
       {"no-such-field", "1"},        {"supplier[no-such]", "x"},    {"status[like]", "x"},
       {"status", "not-a-status"},    {"id", "abc"},                 {"paid", "maybe"},
@@ -94,27 +96,80 @@ TEST(ParamsTest, RejectsWithTheParameterNamed) {
       {"supplier-api-id", "x"},      {"updated-at[gt]", ""},
   };
   for (const auto& [key, value] : cases) {
-    RawParam p{key, value, true};
-    auto q = ParseIndexQuery(Invoice(), std::span(&p, 1), {});
-    ASSERT_FALSE(q) << key << "=" << value;
-    EXPECT_EQ(q.error().code, ErrorCode::kInvalidArgument);
-    EXPECT_NE(q.error().message.find(key), std::string::npos) << q.error().message;
+    QueryParam p{key, value, true};
+    auto r = ParseReadRequest(Invoice(), std::span(&p, 1), Route::kIndex, {});
+    ASSERT_FALSE(r) << key << "=" << value;
+    EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_NE(r.error().message.find(key), std::string::npos) << r.error().message;
+    ASSERT_EQ(r.error().field_errors.size(), 1u);
+    EXPECT_EQ(r.error().field_errors[0].first, key);
   }
 }
 
-TEST(ParamsTest, PagingOrderAndQuirks) {
-  std::vector<RawParam> params = {{"limit", "500", true},     {"offset", "100", true}, {"order_by", "invoice_date", true},
+TEST(ReadRequestTest, PagingOrderAndQuirks) {
+  std::vector<QueryParam> params = {{"limit", "500", true},     {"offset", "100", true}, {"order_by", "invoice_date", true},
                                   {"dir", "DESC", true},      {"null", "", false},     {"status", "draft", true},
                                   {"status", "approved", true}, {"return_object", "limited", true}};
-  auto q = ParseIndexQuery(Invoice(), params, {});
-  ASSERT_TRUE(q) << q.error().message;
-  EXPECT_EQ(q->page.limit, kMaxPageSize);
-  EXPECT_EQ(q->page.offset, 100);
-  EXPECT_TRUE(q->order.descending);
-  EXPECT_EQ(PathText(q->order.path), "invoice-date");
-  EXPECT_EQ(Describe(*q), "status eq approved");  // repeated key: last wins
-  RawParam unknown{"frobnicate", "1", true};
-  EXPECT_TRUE(ParseIndexQuery(Invoice(), std::span(&unknown, 1), ParseOptions{true}));
+  auto r = ParseReadRequest(Invoice(), params, Route::kIndex, {});
+  ASSERT_TRUE(r) << r.error().message;
+  const Query& q = r->query;
+  EXPECT_EQ(q.page.limit, kMaxPageSize);
+  EXPECT_EQ(q.page.offset, 100);
+  EXPECT_TRUE(q.order.descending);
+  EXPECT_EQ(PathText(q.order.path), "invoice-date");
+  EXPECT_EQ(Describe(q), "status eq approved");  // repeated key: last wins
+  EXPECT_EQ(r->shape, model::Shape::kLimited);
+  QueryParam unknown{"frobnicate", "1", true};
+  EXPECT_TRUE(ParseReadRequest(Invoice(), std::span(&unknown, 1), Route::kIndex, ParseOptions{true, {}}));
+}
+
+ParseOptions WithFieldsParser() { return ParseOptions{false, codec::ParseFieldSelection}; }
+
+TEST(ReadRequestTest, ShapeFieldsAndFilterInTheSamePass) {
+  std::vector<QueryParam> params = {{"status", "approved", true},
+                                    {"return_object", "shallow", true},
+                                    {"fields", R"(["invoice_number",{"supplier":["name"]}])", true}};
+  auto r = ParseReadRequest(Invoice(), params, Route::kIndex, WithFieldsParser());
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(Describe(r->query), "status eq approved");
+  EXPECT_EQ(r->shape, model::Shape::kShallow);
+  ASSERT_EQ(r->selection.children.size(), 2u);
+  EXPECT_TRUE(r->selection.children.count("invoice-number")) << "bound to the wire name";
+  EXPECT_TRUE(r->selection.children.at("supplier").children.count("name"));
+  EXPECT_TRUE(r->filter.empty());
+
+  std::vector<QueryParam> named = {{"filter", "erp", true}, {"return_object", "none", true}};
+  r = ParseReadRequest(Invoice(), named, Route::kIndex, WithFieldsParser());
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->filter, "erp");
+  EXPECT_TRUE(r->empty_body);
+  EXPECT_TRUE(r->selection.empty());
+}
+
+TEST(ReadRequestTest, ShowReadsOnlyTheShape) {
+  std::vector<QueryParam> params = {{"status", "no-such-status", true}, {"limit", "x", true},
+                                    {"fields", R"(["id"])", true}};
+  auto r = ParseReadRequest(Invoice(), params, Route::kShow, WithFieldsParser());
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_TRUE(r->query.conditions.empty());
+  EXPECT_EQ(r->selection.children.size(), 1u);
+}
+
+TEST(ReadRequestTest, RejectsBadShapesNamingTheParameter) {
+  const std::vector<std::vector<QueryParam>> cases = {
+      {{"return_object", "everything", true}},
+      {{"fields", "not json", true}},
+      {{"fields", R"(["no-such-field"])", true}},
+      {{"fields", R"(["id"])", true}, {"filter", "erp", true}},
+  };
+  const char* named[] = {"return_object", "fields", "fields", "filter"};
+  for (size_t i = 0; i < cases.size(); ++i) {
+    auto r = ParseReadRequest(Invoice(), cases[i], Route::kIndex, WithFieldsParser());
+    ASSERT_FALSE(r) << i;
+    EXPECT_EQ(r.error().code, ErrorCode::kInvalidArgument);
+    EXPECT_NE(r.error().message.find(std::string("Invalid query parameter '") + named[i]), std::string::npos)
+        << r.error().message;
+  }
 }
 
 }  // namespace
