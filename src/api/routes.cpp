@@ -1,13 +1,17 @@
-// The server's route table.
+// The server's route table: health, then the read routes of every API
+// resource (model::ApiResources).
 #include "api/routes.hpp"
+
+#include "api/read_routes.hpp"
 
 namespace apbridge::api {
 
 std::shared_ptr<http::Router> BuildRouter(const ApiContext& context) {
   auto router = std::make_shared<http::Router>();
   RegisterHealthRoutes(*router, context);
-  RegisterInvoiceRoutes(*router, context);
-  RegisterCoupaPayRoutes(*router, context);
+  for (const model::ApiResource& api_resource : model::ApiResources()) {
+    RegisterReadRoutes(*router, context, api_resource);
+  }
   return router;
 }
 

@@ -9,8 +9,6 @@
 namespace apbridge::api {
 
 void RegisterHealthRoutes(http::Router& router, const ApiContext& context);
-void RegisterInvoiceRoutes(http::Router& router, const ApiContext& context);
-void RegisterCoupaPayRoutes(http::Router& router, const ApiContext& context);
 
 // Every route of the server.
 [[nodiscard]] std::shared_ptr<http::Router> BuildRouter(const ApiContext& context);

@@ -6,16 +6,11 @@
 
 #include "app/stop_signals.hpp"
 #include "codec/codec.hpp"
+#include "model/api_resources.hpp"
 #include "resources/response_filters.hpp"
 
 namespace apbridge::app {
 namespace {
-
-std::string Targets() {
-  std::string out;
-  for (const auto& t : resources::FilterTargets()) out += (out.empty() ? "" : ", ") + std::string(t.api_name);
-  return out;
-}
 
 // Invalid input is a usage error (2); anything else a failure (1).
 int Report(std::string_view action, const Error& e) {
@@ -42,7 +37,7 @@ FiltersCommand::FiltersCommand(CLI::App& parent) {
 
   add_ = command_->add_subcommand("add", "Define a filter");
   add_->add_option("name", name_, "Filter name: letters, digits, '_' and '-'")->required();
-  add_->add_option("--resource", resource_, "The API resource it shapes: " + Targets())->required();
+  add_->add_option("--resource", resource_, "The API resource it shapes: " + model::ApiResourceNames())->required();
   add_->add_option("--fields", fields_,
                    "The field selection, as fields= takes it: '[\"id\",{\"supplier\":[\"name\"]}]'")
       ->required();

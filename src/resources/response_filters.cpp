@@ -10,12 +10,6 @@ namespace {
 constexpr size_t kMaxNameLength = 255;
 constexpr int kListPageSize = 500;
 
-// Keep in step with the index/show routes in src/api (their Permission names).
-constexpr FilterTarget kTargets[] = {
-    {"invoices", "invoice-header"},
-    {"coupa_pay/payments", "coupa-pay-payment"},
-};
-
 bool ValidName(std::string_view name) {
   if (name.empty() || name.size() > kMaxNameLength) return false;
   for (char c : name) {
@@ -24,31 +18,6 @@ bool ValidName(std::string_view name) {
     if (!ok) return false;
   }
   return true;
-}
-
-std::string TargetList() {
-  std::string out;
-  for (const FilterTarget& t : kTargets) out += (out.empty() ? "" : ", ") + std::string(t.api_name);
-  return out;
-}
-
-// The target named `api_name`; tolerates a copied endpoint ("/api/invoices/").
-const FilterTarget* TargetByApiName(std::string_view api_name) {
-  api_name = Trim(api_name);
-  if (IStartsWith(api_name, "/")) api_name.remove_prefix(1);
-  if (IStartsWith(api_name, "api/")) api_name.remove_prefix(4);
-  while (!api_name.empty() && api_name.back() == '/') api_name.remove_suffix(1);
-  for (const FilterTarget& t : kTargets) {
-    if (IEquals(t.api_name, api_name)) return &t;
-  }
-  return nullptr;
-}
-
-const FilterTarget* TargetByResource(std::string_view resource) {
-  for (const FilterTarget& t : kTargets) {
-    if (t.resource == resource) return &t;
-  }
-  return nullptr;
 }
 
 // The binder and parser speak of the `fields` query parameter; a stored
@@ -71,8 +40,6 @@ ResponseFilter FromRecord(const model::Record& r) {
 }
 
 }  // namespace
-
-std::span<const FilterTarget> FilterTargets() { return kTargets; }
 
 ResponseFilters::ResponseFilters(storage::Store& store, const model::Catalog& catalog, const Clock& clock,
                                  model::SelectionParser parse)
@@ -123,15 +90,15 @@ Result<ResponseFilter> ResponseFilters::Create(const NewResponseFilter& filter) 
     return Fail(InvalidArgument("name: '" + filter.name +
                                 "' is not a valid filter name (1 to 255 letters, digits, '_' or '-')"));
   }
-  const FilterTarget* target = TargetByApiName(filter.resource);
+  const model::ApiResource* target = model::ApiResourceNamed(filter.resource);
   if (target == nullptr) {
     return Fail(InvalidArgument("resource: '" + filter.resource +
-                                "' is not a resource filters apply to (one of " + TargetList() + ")"));
+                                "' is not a resource filters apply to (one of " + model::ApiResourceNames() + ")"));
   }
   APB_TRY(model::FieldSelection bound, Bind(filter.fields, catalog_.Get(target->resource)));
   (void)bound;
   NewResponseFilter normalised = filter;
-  normalised.resource = std::string(target->api_name);
+  normalised.resource = std::string(target->name);
 
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
   APB_TRY(model::RecordList existing, FindRecords(*uow, filter.name));
@@ -195,19 +162,19 @@ Result<ResponseFilter> ResponseFilters::Find(std::string_view name) const {
 
 Result<model::FieldSelection> ResponseFilters::SelectionFor(std::string_view name,
                                                             const model::Resource& resource) const {
-  const FilterTarget* target = TargetByResource(resource.name());
+  const model::ApiResource* target = model::ApiResourceServing(resource.name());
   if (target == nullptr) {
     return Fail(InvalidArgument("response filters do not apply to " + std::string(resource.name())));
   }
   APB_TRY(ResponseFilter filter, Find(name));
-  if (!IEquals(filter.resource, target->api_name)) {
+  if (!IEquals(filter.resource, target->name)) {
     return Fail(InvalidArgument("response filter '" + filter.name + "' is defined for " + filter.resource +
-                                ", not " + std::string(target->api_name)));
+                                ", not " + std::string(target->name)));
   }
   auto bound = Bind(filter.fields, resource);
   if (!bound) {
     return Fail(InvalidArgument("response filter '" + filter.name + "' no longer matches " +
-                                std::string(target->api_name) + ": " + bound.error().message));
+                                std::string(target->name) + ": " + bound.error().message));
   }
   return bound;
 }

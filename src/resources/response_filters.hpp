@@ -9,28 +9,18 @@
 #include <vector>
 
 #include "common/clock.hpp"
+#include "model/api_resources.hpp"
 #include "model/catalog.hpp"
 #include "model/field_selection.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::resources {
 
-// An API resource that filters can shape: its route name (the name API keys
-// grant permissions on, e.g. "invoices", "coupa_pay/payments") and the
-// catalog resource its index and show routes answer with.
-struct FilterTarget {
-  std::string_view api_name;
-  std::string_view resource;
-};
-
-// Every API resource with index/show routes, hence every valid filter target.
-[[nodiscard]] std::span<const FilterTarget> FilterTargets();
-
 // One stored filter.
 struct ResponseFilter {
   int64_t id = 0;
   std::string name;
-  std::string resource;  // an api_name of FilterTargets()
+  std::string resource;  // the name of one of model::ApiResources()
   std::string fields;    // the JSON selection, as given
   std::string description;
   Timestamp created_at;
@@ -67,7 +57,7 @@ class ResponseFilters {
   // The filter of that name. NotFound when there is none.
   [[nodiscard]] Result<ResponseFilter> Find(std::string_view name) const;
   // The selection of filter `name`, bound to `resource` (a catalog resource
-  // served by one of FilterTargets()). NotFound when there is no such filter;
+  // served by one of model::ApiResources()). NotFound when there is no such filter;
   // InvalidArgument when it is defined for another resource, or its stored
   // fields no longer bind (the catalog changed since it was created).
   [[nodiscard]] Result<model::FieldSelection> SelectionFor(std::string_view name,

@@ -20,13 +20,6 @@ class ResponseFiltersTest : public ::testing::Test {
   ResponseFilters filters_{*store_, catalog_, clock_, codec::ParseFieldSelection};
 };
 
-TEST_F(ResponseFiltersTest, TargetsAreCatalogResources) {
-  ASSERT_FALSE(FilterTargets().empty());
-  for (const FilterTarget& t : FilterTargets()) {
-    EXPECT_NE(catalog_.Find(t.resource), nullptr) << t.resource;
-  }
-}
-
 TEST_F(ResponseFiltersTest, CreatesValidFilters) {
   struct Case {
     NewResponseFilter input;

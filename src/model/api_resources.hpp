@@ -1,0 +1,28 @@
+// The route table: every catalog resource the core API serves, under which
+// path and under which name API keys are granted permissions on it.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace apbridge::model {
+
+struct ApiResource {
+  std::string_view name;      // permissions and response filters name it: "invoices"
+  std::string_view path;      // its index route; show is path + "/:id"
+  std::string_view resource;  // the catalog resource answered: "invoice-header"
+};
+
+// Every API resource with index and show routes, in registration order.
+[[nodiscard]] std::span<const ApiResource> ApiResources();
+
+// "invoices, coupa_pay/payments": the names, for messages.
+[[nodiscard]] std::string ApiResourceNames();
+// By name ("invoices", "coupa_pay/payments"; case-insensitive, and a copied
+// endpoint such as "/api/invoices/" is accepted); nullptr if none.
+[[nodiscard]] const ApiResource* ApiResourceNamed(std::string_view name);
+// The API resource that answers with catalog resource `resource`; nullptr if none.
+[[nodiscard]] const ApiResource* ApiResourceServing(std::string_view resource);
+
+}  // namespace apbridge::model
