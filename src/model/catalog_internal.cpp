@@ -1,43 +1,10 @@
-// apbridge's own resources, stored like Coupa's but never served as Coupa
-// routes: API keys (hashed), named response filters and, later, OAuth2 clients.
+// InternalResourceDefs(): the resources of catalog_internal.hpp.
 #include "model/catalog_internal.hpp"
 
 namespace apbridge::model {
 namespace {
 
-constexpr Field kApiKeyFields[] = {
-    Int("id", kOut | kIndexed),
-    Time("created-at", kOut),
-    Time("updated-at", kOut),
-    Str("name", 255, kInOut, "What the key is for"),
-    Str("key-hash", 64, kIndexed, "SHA-256 of the key; the key itself is never stored"),
-    Str("key-prefix", 8, kOut, "First characters of the key, to recognise it"),
-    Text("permissions", kInOut, "'*' or space-separated resource:action grants"),
-    Bool("active", kInOut),
-    Time("last-used-at", kOut),
-};
-constexpr std::string_view kApiKeyNaturalKeys[] = {"name"};
-
-constexpr ResourceDef kApiKey{"api-key", "api-keys", "api_keys", kApiKeyFields, kApiKeyNaturalKeys};
-
-// Named response filters (GET ...?filter=<name>): admin-defined field sets, as
-// Coupa's "API response filters" (Setup > Integrations > API Filters).
-constexpr Field kResponseFilterFields[] = {
-    Int("id", kOut | kIndexed),
-    Time("created-at", kOut),
-    Time("updated-at", kOut),
-    Str("name", 255, kInOut | kRequired | kUnique | kIndexed,
-        "What clients pass as filter=<name>: letters, digits, '_' and '-'"),
-    Str("resource", 255, kInOut | kRequired, "The API resource it shapes: invoices, coupa_pay/payments"),
-    Text("fields", kInOut | kRequired, "The field selection, exactly as fields= takes it"),
-    Text("description", kInOut),
-};
-constexpr std::string_view kResponseFilterNaturalKeys[] = {"name"};
-
-constexpr ResourceDef kResponseFilter{"response-filter", "response-filters", "response_filters",
-                                      kResponseFilterFields, kResponseFilterNaturalKeys};
-
-constexpr const ResourceDef* kInternalDefs[] = {&kApiKey, &kResponseFilter};
+constexpr const ResourceDef* kInternalDefs[] = {&defs::kApiKey, &defs::kResponseFilter};
 
 }  // namespace
 

@@ -1,11 +1,48 @@
-// Declarations of apbridge's internal resources (see catalog_internal.cpp).
+// apbridge's own resources, stored like Coupa's but never served as Coupa
+// routes: API keys (hashed), named response filters and, later, OAuth2 clients.
 #pragma once
 
 #include <span>
+#include <string_view>
 
 #include "model/resource.hpp"
 
 namespace apbridge::model {
+namespace defs {
+
+inline constexpr Field kApiKeyFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut),
+    Time("updated-at", kOut),
+    Str("name", 255, kInOut, "What the key is for"),
+    Str("key-hash", 64, kIndexed, "SHA-256 of the key; the key itself is never stored"),
+    Str("key-prefix", 8, kOut, "First characters of the key, to recognise it"),
+    Text("permissions", kInOut, "'*' or space-separated resource:action grants"),
+    Bool("active", kInOut),
+    Time("last-used-at", kOut),
+};
+inline constexpr std::string_view kApiKeyNaturalKeys[] = {"name"};
+
+inline constexpr ResourceDef kApiKey{"api-key", "api-keys", "api_keys", kApiKeyFields, kApiKeyNaturalKeys};
+
+// Named response filters (GET ...?filter=<name>): admin-defined field sets, as
+// Coupa's "API response filters" (Setup > Integrations > API Filters).
+inline constexpr Field kResponseFilterFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut),
+    Time("updated-at", kOut),
+    Str("name", 255, kInOut | kRequired | kUnique | kIndexed,
+        "What clients pass as filter=<name>: letters, digits, '_' and '-'"),
+    Str("resource", 255, kInOut | kRequired, "The API resource it shapes: invoices, coupa_pay/payments"),
+    Text("fields", kInOut | kRequired, "The field selection, exactly as fields= takes it"),
+    Text("description", kInOut),
+};
+inline constexpr std::string_view kResponseFilterNaturalKeys[] = {"name"};
+
+inline constexpr ResourceDef kResponseFilter{"response-filter", "response-filters", "response_filters",
+                                      kResponseFilterFields, kResponseFilterNaturalKeys};
+
+}  // namespace defs
 
 std::span<const ResourceDef* const> InternalResourceDefs();
 

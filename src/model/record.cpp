@@ -20,6 +20,11 @@ std::optional<T> As(const Value& v) {
 }
 }  // namespace
 
+void Record::WrongResource(const ResourceDef& def) const {
+  throw std::logic_error("a field handle of " + std::string(def.name) + " used on a record of " +
+                         std::string(resource_->name()));
+}
+
 const Value& Record::Get(std::string_view name) const { return Get(RequireIndex(*resource_, name)); }
 
 void Record::Set(std::string_view name, Value v) { Set(RequireIndex(*resource_, name), std::move(v)); }

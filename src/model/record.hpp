@@ -9,6 +9,7 @@
 
 #include "common/decimal.hpp"
 #include "common/timestamp.hpp"
+#include "model/field_ref.hpp"
 #include "model/resource.hpp"
 
 namespace apbridge::model {
@@ -48,6 +49,27 @@ class Record {
   void Set(std::string_view name, Value v);
   [[nodiscard]] bool Has(int index) const { return !std::holds_alternative<Absent>(Get(index)); }
 
+  // By compile-time handle (model/fields.hpp). A handle of another resource
+  // is a bug (throws std::logic_error).
+  template <class T>
+  void Set(FieldRef<T> field, std::type_identity_t<T> value) {
+    values_[Slot(field.resource, field.index)] = std::move(value);
+  }
+  template <class T>
+  void SetNull(FieldRef<T> field) {
+    values_[Slot(field.resource, field.index)] = Null{};
+  }
+  // The value, or nullptr when the field is absent, null or holds another type.
+  template <class T>
+  [[nodiscard]] const T* Get(FieldRef<T> field) const {
+    return std::get_if<T>(&values_[Slot(field.resource, field.index)]);
+  }
+  template <class T>
+  [[nodiscard]] T GetOr(FieldRef<T> field, std::type_identity_t<T> fallback) const {
+    const T* value = Get(field);
+    return value != nullptr ? *value : std::move(fallback);
+  }
+
   // The "id" field, if set.
   [[nodiscard]] std::optional<int64_t> id() const;
 
@@ -61,6 +83,12 @@ class Record {
   [[nodiscard]] const RecordList* GetList(std::string_view name) const;
 
  private:
+  [[nodiscard]] size_t Slot(const ResourceDef* def, int index) const {
+    if (def != &resource_->def()) WrongResource(*def);
+    return static_cast<size_t>(index);
+  }
+  [[noreturn]] void WrongResource(const ResourceDef& def) const;
+
   const Resource* resource_;
   std::vector<Value> values_;
 };

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "model/catalog.hpp"
+#include "model/fields.hpp"
 
 namespace apbridge::model {
 namespace {
@@ -123,6 +124,24 @@ TEST(RecordCatalogTest, WorksOnCatalogResources) {
   invoice->Set("supplier_api_id", std::string("680fa552-3ef1-576c-b531-b743ca208134"));
   EXPECT_EQ(invoice->GetString("supplier-api-id"), "680fa552-3ef1-576c-b531-b743ca208134");
   EXPECT_THROW(invoice->Set("payment-batch", int64_t{1}), std::logic_error);
+}
+
+TEST(RecordCatalogTest, CompileTimeHandlesReadAndWriteTheirField) {
+  const Resource& api_key = Catalog::Coupa().Get("api-key");
+  auto key = Record::Make(api_key);
+  key->Set(api_key::kName, "ERP");
+  key->Set(api_key::kActive, true);
+  EXPECT_EQ(key->GetString("name"), "ERP") << "the same slot as by name";
+  ASSERT_NE(key->Get(api_key::kActive), nullptr);
+  EXPECT_TRUE(*key->Get(api_key::kActive));
+  EXPECT_EQ(key->Get(api_key::kKeyHash), nullptr) << "absent";
+  EXPECT_EQ(key->GetOr(api_key::kKeyHash, "none"), "none");
+  key->SetNull(api_key::kName);
+  EXPECT_TRUE(std::holds_alternative<Null>(key->Get("name")));
+
+  auto filter = Record::Make(Catalog::Coupa().Get("response-filter"));
+  EXPECT_THROW(filter->Set(api_key::kName, "x"), std::logic_error) << "a handle of another resource";
+  EXPECT_THROW((void)filter->Get(api_key::kActive), std::logic_error);
 }
 
 }  // namespace

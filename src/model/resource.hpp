@@ -30,6 +30,7 @@ class Resource {
  public:
   explicit Resource(const ResourceDef& def);
 
+  [[nodiscard]] const ResourceDef& def() const { return *def_; }
   [[nodiscard]] std::string_view name() const { return def_->name; }
   [[nodiscard]] std::string_view plural() const { return def_->plural; }
   [[nodiscard]] std::string_view table() const { return def_->table; }

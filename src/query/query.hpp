@@ -1,6 +1,7 @@
 // A storage-neutral query: conditions bound against the catalog, order and page.
 #pragma once
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,15 @@ struct Order {
   FieldPath path;  // empty = id
   bool descending = false;
 };
+
+// `field` of `resource` equals `value`: the look-up rules code makes most.
+// A handle of another resource is a bug (throws std::logic_error).
+template <class T>
+[[nodiscard]] Condition Equal(const model::Resource& resource, model::FieldRef<T> field,
+                              std::type_identity_t<T> value) {
+  if (field.resource != &resource.def()) throw std::logic_error("Equal: a field of another resource");
+  return Condition{{{&resource, field.index}}, Op::kEq, {model::Value{std::move(value)}}};
+}
 
 inline constexpr int kMaxPageSize = 50;
 

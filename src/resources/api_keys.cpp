@@ -3,6 +3,7 @@
 
 #include "common/crypto.hpp"
 #include "common/text.hpp"
+#include "model/fields.hpp"
 
 namespace apbridge::resources {
 namespace {
@@ -26,10 +27,7 @@ Result<model::RecordList> ApiKeys::FindByHash(storage::UnitOfWork& uow, const st
   query::Query q;
   q.resource = &resource_;
   q.page.limit = 1;
-  query::Condition c;
-  c.path = {{&resource_, resource_.IndexOf("key-hash")}};
-  c.values = {hash};
-  q.conditions.push_back(std::move(c));
+  q.conditions.push_back(query::Equal(resource_, model::api_key::kKeyHash, hash));
   return uow.Find(q, *resource_.projection(model::Shape::kStored));
 }
 
@@ -41,23 +39,23 @@ Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {
   APB_TRY(model::RecordList found, FindByHash(*uow, hash));
   if (found.empty()) return Fail(denied);
   const model::Record& key = *found.front();
-  if (!ConstantTimeEquals(key.GetString("key-hash").value_or(""), hash) || !key.GetBool("active").value_or(false)) {
+  if (!ConstantTimeEquals(key.GetOr(model::api_key::kKeyHash, ""), hash) || !key.GetOr(model::api_key::kActive, false)) {
     return Fail(denied);
   }
-  return Principal{*key.id(), key.GetString("name").value_or(""), key.GetString("permissions").value_or("")};
+  return Principal{*key.id(), key.GetOr(model::api_key::kName, ""), key.GetOr(model::api_key::kPermissions, "")};
 }
 
 Result<IssuedKey> ApiKeys::Issue(std::string_view name, std::string_view permissions) const {
   std::string key = RandomAlphanumeric(kIssuedKeyLength);
   auto record = model::Record::Make(resource_);
   Timestamp now = clock_.Now();
-  record->Set("created-at", now);
-  record->Set("updated-at", now);
-  record->Set("name", std::string(name));
-  record->Set("key-hash", Sha256Hex(key));
-  record->Set("key-prefix", key.substr(0, 4));
-  record->Set("permissions", std::string(permissions));
-  record->Set("active", true);
+  record->Set(model::api_key::kCreatedAt, now);
+  record->Set(model::api_key::kUpdatedAt, now);
+  record->Set(model::api_key::kName, std::string(name));
+  record->Set(model::api_key::kKeyHash, Sha256Hex(key));
+  record->Set(model::api_key::kKeyPrefix, key.substr(0, 4));
+  record->Set(model::api_key::kPermissions, std::string(permissions));
+  record->Set(model::api_key::kActive, true);
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
   APB_TRY(int64_t id, uow->Insert(*record));
   APB_TRY_STATUS(uow->Commit());
@@ -73,18 +71,18 @@ Status ApiKeys::Ensure(std::string_view key, std::string_view name, std::string_
   APB_TRY(model::RecordList found, FindByHash(*uow, hash));
   auto record = model::Record::Make(resource_);
   Timestamp now = clock_.Now();
-  record->Set("updated-at", now);
-  record->Set("name", std::string(name));
-  record->Set("permissions", std::string(permissions));
-  record->Set("active", true);
+  record->Set(model::api_key::kUpdatedAt, now);
+  record->Set(model::api_key::kName, std::string(name));
+  record->Set(model::api_key::kPermissions, std::string(permissions));
+  record->Set(model::api_key::kActive, true);
   if (found.empty()) {
-    record->Set("created-at", now);
-    record->Set("key-hash", hash);
-    record->Set("key-prefix", std::string(key.substr(0, 4)));
+    record->Set(model::api_key::kCreatedAt, now);
+    record->Set(model::api_key::kKeyHash, hash);
+    record->Set(model::api_key::kKeyPrefix, std::string(key.substr(0, 4)));
     APB_TRY(int64_t id, uow->Insert(*record));
     (void)id;
   } else {
-    record->Set("id", *found.front()->id());
+    record->Set(model::api_key::kId, *found.front()->id());
     APB_TRY_STATUS(uow->Update(*record));
   }
   return uow->Commit();

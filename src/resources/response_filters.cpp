@@ -3,6 +3,7 @@
 #include "resources/response_filters.hpp"
 
 #include "common/text.hpp"
+#include "model/fields.hpp"
 
 namespace apbridge::resources {
 namespace {
@@ -30,12 +31,13 @@ std::string WithoutParameterPrefix(const std::string& message) {
 ResponseFilter FromRecord(const model::Record& r) {
   ResponseFilter f;
   f.id = r.id().value_or(0);
-  f.name = r.GetString("name").value_or("");
-  f.resource = r.GetString("resource").value_or("");
-  f.fields = r.GetString("fields").value_or("");
-  f.description = r.GetString("description").value_or("");
-  f.created_at = r.GetTime("created-at").value_or(Timestamp{});
-  f.updated_at = r.GetTime("updated-at").value_or(Timestamp{});
+  using namespace model::response_filter;
+  f.name = r.GetOr(kName, "");
+  f.resource = r.GetOr(kResource, "");
+  f.fields = r.GetOr(kFields, "");
+  f.description = r.GetOr(kDescription, "");
+  f.created_at = r.GetOr(kCreatedAt, Timestamp{});
+  f.updated_at = r.GetOr(kUpdatedAt, Timestamp{});
   return f;
 }
 
@@ -64,22 +66,19 @@ Result<model::RecordList> ResponseFilters::FindRecords(storage::UnitOfWork& uow,
   query::Query q;
   q.resource = &resource_;
   q.page.limit = 1;
-  query::Condition c;
-  c.path = {{&resource_, resource_.IndexOf("name")}};
-  c.values = {std::string(name)};
-  q.conditions.push_back(std::move(c));
+  q.conditions.push_back(query::Equal(resource_, model::response_filter::kName, std::string(name)));
   return uow.Find(q, *resource_.projection(model::Shape::kStored));
 }
 
 Status ResponseFilters::Insert(storage::UnitOfWork& uow, const NewResponseFilter& filter) const {
   auto record = model::Record::Make(resource_);
   Timestamp now = clock_.Now();
-  record->Set("created-at", now);
-  record->Set("updated-at", now);
-  record->Set("name", filter.name);
-  record->Set("resource", filter.resource);
-  record->Set("fields", filter.fields);
-  record->Set("description", filter.description);
+  record->Set(model::response_filter::kCreatedAt, now);
+  record->Set(model::response_filter::kUpdatedAt, now);
+  record->Set(model::response_filter::kName, filter.name);
+  record->Set(model::response_filter::kResource, filter.resource);
+  record->Set(model::response_filter::kFields, filter.fields);
+  record->Set(model::response_filter::kDescription, filter.description);
   APB_TRY(int64_t id, uow.Insert(*record));
   (void)id;
   return Ok();
@@ -104,7 +103,7 @@ Result<ResponseFilter> ResponseFilters::Create(const NewResponseFilter& filter) 
   APB_TRY(model::RecordList existing, FindRecords(*uow, filter.name));
   if (!existing.empty()) {
     return Fail(Conflict("a response filter named '" +
-                         existing.front()->GetString("name").value_or(filter.name) + "' already exists"));
+                         existing.front()->GetOr(model::response_filter::kName, filter.name) + "' already exists"));
   }
   APB_TRY_STATUS(Insert(*uow, normalised));
   APB_TRY(model::RecordList created, FindRecords(*uow, filter.name));

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Drafts src/model/catalog_*.cpp from Coupa's Swagger 2.0 files (one-off).
 
+The drafts have since been edited by hand and turned into constexpr headers
+(src/model/catalog_*.hpp, so that code gets compile-time field handles);
+rerunning this prints the OAS view to compare against, not files to commit.
+
 Usage: tools/catalog/oas_to_catalog.py [--ref DIR] [--out DIR]
 
 The OAS definitions (/work/shared/reference) give each resource's fields;

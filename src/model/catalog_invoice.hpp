@@ -1,6 +1,7 @@
 // The invoice resources of the catalog: invoice-header and what it owns.
 // Drafted by tools/catalog/oas_to_catalog.py from the Coupa R39 OAS (the spec
 // documents win where they differ).
+#pragma once
 
 // OAS fields left out, and why:
 //   invoice-header: not declared: pay-invoice, reconciliation-lines; currency-id (duplicates the
@@ -19,17 +20,16 @@
 
 #include <string_view>
 
-#include "model/catalog_defs.hpp"
+#include "model/resource.hpp"
 
 namespace apbridge::model::defs {
-namespace {
 
-constexpr std::string_view kInvoiceStatuses[] = {
+inline constexpr std::string_view kInvoiceStatuses[] = {
     "new",     "draft",      "pending_receipt", "pending_approval",  "pending_action", "approved",
     "on_hold", "ap_hold",    "booking_hold",    "disputed",          "abandoned",      "rejected",
     "voided",  "processing", "invalid",         "payable_adjustment"};
-constexpr std::string_view kCoupaAccelerateStatuses[] = {"accelerated"};
-constexpr std::string_view kIntegrationDocumentTypes[] = {
+inline constexpr std::string_view kCoupaAccelerateStatuses[] = {"accelerated"};
+inline constexpr std::string_view kIntegrationDocumentTypes[] = {
     // The enum of IntegrationHistoryRecord.document-type in the OAS.
     "ContingentWorkOrderHeader",
     "ExternalOrderHeader",
@@ -65,7 +65,7 @@ constexpr std::string_view kIntegrationDocumentTypes[] = {
 };
 
 // invoice-header: An invoice or credit note (/api/invoices).
-constexpr Field kInvoiceHeaderFields[] = {
+inline constexpr Field kInvoiceHeaderFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut | kIndexed, "Automatically created by Coupa"),
     Time("updated-at", kOut | kIndexed, "Automatically created by Coupa"),
@@ -258,10 +258,10 @@ constexpr Field kInvoiceHeaderFields[] = {
     Dec("withholding-tax-override", 30, 3, kOut),
     Str("supplier-api-id", 36, kIndexed, "UUID of the invoice in the supplier API (/api/v1/invoices/:id)"),
 };
-constexpr std::string_view kInvoiceHeaderKeys[] = {"invoice-number"};
+inline constexpr std::string_view kInvoiceHeaderKeys[] = {"invoice-number"};
 
 // invoice-line: A line of an invoice.
-constexpr Field kInvoiceLineFields[] = {
+inline constexpr Field kInvoiceLineFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -334,10 +334,10 @@ constexpr Field kInvoiceLineFields[] = {
     Ref("weight-uom", "uom", kInOut),
     Str("supplier-api-id", 36, 0, "UUID of the line in the supplier API"),
 };
-constexpr std::string_view kInvoiceLineKeys[] = {"line-num"};
+inline constexpr std::string_view kInvoiceLineKeys[] = {"line-num"};
 
 // invoice-line-allocation: An account split of an invoice line.
-constexpr Field kInvoiceLineAllocationFields[] = {
+inline constexpr Field kInvoiceLineAllocationFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -355,7 +355,7 @@ constexpr Field kInvoiceLineAllocationFields[] = {
 };
 
 // invoice-charge: A header-level charge of an invoice (shipping, handling, misc).
-constexpr Field kInvoiceChargeFields[] = {
+inline constexpr Field kInvoiceChargeFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -376,10 +376,10 @@ constexpr Field kInvoiceChargeFields[] = {
     Str("type", 255, kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kInvoiceChargeKeys[] = {"line-num"};
+inline constexpr std::string_view kInvoiceChargeKeys[] = {"line-num"};
 
 // invoice-charge-allocation: An account split of an invoice charge.
-constexpr Field kInvoiceChargeAllocationFields[] = {
+inline constexpr Field kInvoiceChargeAllocationFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -393,7 +393,7 @@ constexpr Field kInvoiceChargeAllocationFields[] = {
 };
 
 // tax-line: A tax line of an invoice, invoice line or charge.
-constexpr Field kTaxLineFields[] = {
+inline constexpr Field kTaxLineFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -423,7 +423,7 @@ constexpr Field kTaxLineFields[] = {
 };
 
 // payment: A payment recorded against an invoice (appended, never edited).
-constexpr Field kPaymentFields[] = {
+inline constexpr Field kPaymentFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -439,7 +439,7 @@ constexpr Field kPaymentFields[] = {
 };
 
 // attachment: A file, URL or text attached to a document.
-constexpr Field kAttachmentFields[] = {
+inline constexpr Field kAttachmentFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -454,7 +454,7 @@ constexpr Field kAttachmentFields[] = {
 };
 
 // approval: An approval step of a document.
-constexpr Field kApprovalFields[] = {
+inline constexpr Field kApprovalFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -478,7 +478,7 @@ constexpr Field kApprovalFields[] = {
 };
 
 // failed-tolerance: A tolerance an invoice or line breaches.
-constexpr Field kFailedToleranceFields[] = {
+inline constexpr Field kFailedToleranceFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -495,10 +495,10 @@ constexpr Field kFailedToleranceFields[] = {
     Str("resolution-strategy", 25, kOut),
     Bool("resolved", kInOut),
 };
-constexpr std::string_view kFailedToleranceKeys[] = {"code"};
+inline constexpr std::string_view kFailedToleranceKeys[] = {"code"};
 
 // tag: A tag on an invoice or line (owned by the tagged document here).
-constexpr Field kTagFields[] = {
+inline constexpr Field kTagFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -509,10 +509,10 @@ constexpr Field kTagFields[] = {
     Bool("system-tag", kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kTagKeys[] = {"name"};
+inline constexpr std::string_view kTagKeys[] = {"name"};
 
 // integration-history-record: How an export of a document went (/api/integration_history_records).
-constexpr Field kIntegrationHistoryRecordFields[] = {
+inline constexpr Field kIntegrationHistoryRecordFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -534,7 +534,7 @@ constexpr Field kIntegrationHistoryRecordFields[] = {
 };
 
 // integration-record-response: A response of an integration history record.
-constexpr Field kIntegrationRecordResponseFields[] = {
+inline constexpr Field kIntegrationRecordResponseFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -544,37 +544,36 @@ constexpr Field kIntegrationRecordResponseFields[] = {
     Ref("updated-by", "user", kOut),
 };
 
-}  // namespace
 
-constinit const ResourceDef kInvoiceHeader = {"invoice-header", "invoice-headers", "invoice_headers",
+inline constexpr ResourceDef kInvoiceHeader = {"invoice-header", "invoice-headers", "invoice_headers",
                                               kInvoiceHeaderFields, kInvoiceHeaderKeys};
-constinit const ResourceDef kInvoiceLine = {"invoice-line", "invoice-lines", "invoice_lines",
+inline constexpr ResourceDef kInvoiceLine = {"invoice-line", "invoice-lines", "invoice_lines",
                                             kInvoiceLineFields, kInvoiceLineKeys};
-constinit const ResourceDef kInvoiceLineAllocation = {"invoice-line-allocation",
+inline constexpr ResourceDef kInvoiceLineAllocation = {"invoice-line-allocation",
                                                       "invoice-line-allocations",
                                                       "invoice_line_allocations",
                                                       kInvoiceLineAllocationFields,
                                                       {}};
-constinit const ResourceDef kInvoiceCharge = {"invoice-charge", "invoice-charges", "invoice_charges",
+inline constexpr ResourceDef kInvoiceCharge = {"invoice-charge", "invoice-charges", "invoice_charges",
                                               kInvoiceChargeFields, kInvoiceChargeKeys};
-constinit const ResourceDef kInvoiceChargeAllocation = {"invoice-charge-allocation",
+inline constexpr ResourceDef kInvoiceChargeAllocation = {"invoice-charge-allocation",
                                                         "invoice-charge-allocations",
                                                         "invoice_charge_allocations",
                                                         kInvoiceChargeAllocationFields,
                                                         {}};
-constinit const ResourceDef kTaxLine = {"tax-line", "tax-lines", "tax_lines", kTaxLineFields, {}};
-constinit const ResourceDef kPayment = {"payment", "payments", "payments", kPaymentFields, {}};
-constinit const ResourceDef kAttachment = {"attachment", "attachments", "attachments", kAttachmentFields, {}};
-constinit const ResourceDef kApproval = {"approval", "approvals", "approvals", kApprovalFields, {}};
-constinit const ResourceDef kFailedTolerance = {"failed-tolerance", "failed-tolerances", "failed_tolerances",
+inline constexpr ResourceDef kTaxLine = {"tax-line", "tax-lines", "tax_lines", kTaxLineFields, {}};
+inline constexpr ResourceDef kPayment = {"payment", "payments", "payments", kPaymentFields, {}};
+inline constexpr ResourceDef kAttachment = {"attachment", "attachments", "attachments", kAttachmentFields, {}};
+inline constexpr ResourceDef kApproval = {"approval", "approvals", "approvals", kApprovalFields, {}};
+inline constexpr ResourceDef kFailedTolerance = {"failed-tolerance", "failed-tolerances", "failed_tolerances",
                                                 kFailedToleranceFields, kFailedToleranceKeys};
-constinit const ResourceDef kTag = {"tag", "tags", "tags", kTagFields, kTagKeys};
-constinit const ResourceDef kIntegrationHistoryRecord = {"integration-history-record",
+inline constexpr ResourceDef kTag = {"tag", "tags", "tags", kTagFields, kTagKeys};
+inline constexpr ResourceDef kIntegrationHistoryRecord = {"integration-history-record",
                                                          "integration-history-records",
                                                          "integration_history_records",
                                                          kIntegrationHistoryRecordFields,
                                                          {}};
-constinit const ResourceDef kIntegrationRecordResponse = {"integration-record-response",
+inline constexpr ResourceDef kIntegrationRecordResponse = {"integration-record-response",
                                                           "integration-record-responses",
                                                           "integration_record_responses",
                                                           kIntegrationRecordResponseFields,

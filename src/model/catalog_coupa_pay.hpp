@@ -1,6 +1,7 @@
 // The Coupa Pay resources of the catalog: coupa-pay-payment and what it references.
 // Drafted by tools/catalog/oas_to_catalog.py from the Coupa R39 OAS (the spec
 // documents win where they differ).
+#pragma once
 
 // OAS fields left out, and why:
 //   coupa-pay-payment: payment-batch-id (its column is the payment-batch reference's; the codec
@@ -15,12 +16,11 @@
 
 #include <string_view>
 
-#include "model/catalog_defs.hpp"
+#include "model/resource.hpp"
 
 namespace apbridge::model::defs {
-namespace {
 
-constexpr std::string_view kPaymentStatuses[] = {"draft",
+inline constexpr std::string_view kPaymentStatuses[] = {"draft",
                                                  "approved",
                                                  "payment_initiated",
                                                  "payment_in_progress",
@@ -29,7 +29,7 @@ constexpr std::string_view kPaymentStatuses[] = {"draft",
                                                  "cancelled"};
 
 // coupa-pay-payment: A Coupa Pay payment (/api/coupa_pay/payments): read-only but for exported.
-constexpr Field kCoupaPayPaymentFields[] = {
+inline constexpr Field kCoupaPayPaymentFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut | kIndexed, "Automatically created by Coupa"),
@@ -75,7 +75,7 @@ constexpr Field kCoupaPayPaymentFields[] = {
 };
 
 // coupa-pay-payment-detail: A document (invoice, expense report) a Coupa Pay payment pays.
-constexpr Field kCoupaPayPaymentDetailFields[] = {
+inline constexpr Field kCoupaPayPaymentDetailFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -97,7 +97,7 @@ constexpr Field kCoupaPayPaymentDetailFields[] = {
 };
 
 // coupa-pay-company-payment-account: A company account payments are made from (pay-from-account).
-constexpr Field kCoupaPayCompanyPaymentAccountFields[] = {
+inline constexpr Field kCoupaPayCompanyPaymentAccountFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -115,10 +115,10 @@ constexpr Field kCoupaPayCompanyPaymentAccountFields[] = {
     Str("status", 255, kOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kCoupaPayCompanyPaymentAccountKeys[] = {"account-name"};
+inline constexpr std::string_view kCoupaPayCompanyPaymentAccountKeys[] = {"account-name"};
 
 // coupa-pay-payment-account: A supplier or employee account payments are made to (pay-to-account).
-constexpr Field kCoupaPayPaymentAccountFields[] = {
+inline constexpr Field kCoupaPayPaymentAccountFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -133,10 +133,10 @@ constexpr Field kCoupaPayPaymentAccountFields[] = {
     Str("type", 255, kInOut | kIndexed,
         "CoupaPay::SupplierPaymentAccount or CoupaPay::EmployeePaymentAccount"),
 };
-constexpr std::string_view kCoupaPayPaymentAccountKeys[] = {"type", "name"};
+inline constexpr std::string_view kCoupaPayPaymentAccountKeys[] = {"type", "name"};
 
 // coupa-pay-payment-partner: A bank or card network executing payments (of a pay-from account).
-constexpr Field kCoupaPayPaymentPartnerFields[] = {
+inline constexpr Field kCoupaPayPaymentPartnerFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -157,10 +157,10 @@ constexpr Field kCoupaPayPaymentPartnerFields[] = {
     Str("type", 255, kInOut | kRequired),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kCoupaPayPaymentPartnerKeys[] = {"name"};
+inline constexpr std::string_view kCoupaPayPaymentPartnerKeys[] = {"name"};
 
 // coupa-pay-payee: Who a payment pays: a supplier or a user (polymorphic in Coupa; flattened here).
-constexpr Field kCoupaPayPayeeFields[] = {
+inline constexpr Field kCoupaPayPayeeFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Str("display-name", 255, kOut, "Supplier display name"),
     Str("email", 255, kOut, "User e-mail"),
@@ -171,10 +171,10 @@ constexpr Field kCoupaPayPayeeFields[] = {
     Str("number", 255, kOut, "Supplier number"),
     Str("type", 255, kOut, "Supplier or User"),
 };
-constexpr std::string_view kCoupaPayPayeeKeys[] = {"name", "number"};
+inline constexpr std::string_view kCoupaPayPayeeKeys[] = {"name", "number"};
 
 // coupa-pay-payment-batch: A batch of Coupa Pay payments released together.
-constexpr Field kCoupaPayPaymentBatchFields[] = {
+inline constexpr Field kCoupaPayPaymentBatchFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -185,7 +185,7 @@ constexpr Field kCoupaPayPaymentBatchFields[] = {
 };
 
 // coupa-pay-digital-check: A digital check of a Coupa Pay payment.
-constexpr Field kCoupaPayDigitalCheckFields[] = {
+inline constexpr Field kCoupaPayDigitalCheckFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -196,10 +196,10 @@ constexpr Field kCoupaPayDigitalCheckFields[] = {
     Str("status", 255, kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kCoupaPayDigitalCheckKeys[] = {"check-number"};
+inline constexpr std::string_view kCoupaPayDigitalCheckKeys[] = {"check-number"};
 
 // external-gl-account: A GL account of an external ledger (pay-from/pay-to GL account).
-constexpr Field kExternalGlAccountFields[] = {
+inline constexpr Field kExternalGlAccountFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -209,38 +209,37 @@ constexpr Field kExternalGlAccountFields[] = {
     Str("name", 255, kInOut | kRequired),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kExternalGlAccountKeys[] = {"code"};
+inline constexpr std::string_view kExternalGlAccountKeys[] = {"code"};
 
-}  // namespace
 
-constinit const ResourceDef kCoupaPayPayment = {
+inline constexpr ResourceDef kCoupaPayPayment = {
     "coupa-pay-payment", "coupa-pay-payments", "coupa_pay_payments", kCoupaPayPaymentFields, {}};
-constinit const ResourceDef kCoupaPayPaymentDetail = {"coupa-pay-payment-detail",
+inline constexpr ResourceDef kCoupaPayPaymentDetail = {"coupa-pay-payment-detail",
                                                       "coupa-pay-payment-details",
                                                       "coupa_pay_payment_details",
                                                       kCoupaPayPaymentDetailFields,
                                                       {}};
-constinit const ResourceDef kCoupaPayCompanyPaymentAccount = {
+inline constexpr ResourceDef kCoupaPayCompanyPaymentAccount = {
     "coupa-pay-company-payment-account", "coupa-pay-company-payment-accounts",
     "coupa_pay_company_payment_accounts", kCoupaPayCompanyPaymentAccountFields,
     kCoupaPayCompanyPaymentAccountKeys};
-constinit const ResourceDef kCoupaPayPaymentAccount = {
+inline constexpr ResourceDef kCoupaPayPaymentAccount = {
     "coupa-pay-payment-account", "coupa-pay-payment-accounts", "coupa_pay_payment_accounts",
     kCoupaPayPaymentAccountFields, kCoupaPayPaymentAccountKeys};
-constinit const ResourceDef kCoupaPayPaymentPartner = {
+inline constexpr ResourceDef kCoupaPayPaymentPartner = {
     "coupa-pay-payment-partner", "coupa-pay-payment-partners", "coupa_pay_payment_partners",
     kCoupaPayPaymentPartnerFields, kCoupaPayPaymentPartnerKeys};
-constinit const ResourceDef kCoupaPayPayee = {"coupa-pay-payee", "coupa-pay-payees", "coupa_pay_payees",
+inline constexpr ResourceDef kCoupaPayPayee = {"coupa-pay-payee", "coupa-pay-payees", "coupa_pay_payees",
                                               kCoupaPayPayeeFields, kCoupaPayPayeeKeys};
-constinit const ResourceDef kCoupaPayPaymentBatch = {"coupa-pay-payment-batch",
+inline constexpr ResourceDef kCoupaPayPaymentBatch = {"coupa-pay-payment-batch",
                                                      "coupa-pay-payment-batches",
                                                      "coupa_pay_payment_batches",
                                                      kCoupaPayPaymentBatchFields,
                                                      {}};
-constinit const ResourceDef kCoupaPayDigitalCheck = {"coupa-pay-digital-check", "coupa-pay-digital-checks",
+inline constexpr ResourceDef kCoupaPayDigitalCheck = {"coupa-pay-digital-check", "coupa-pay-digital-checks",
                                                      "coupa_pay_digital_checks", kCoupaPayDigitalCheckFields,
                                                      kCoupaPayDigitalCheckKeys};
-constinit const ResourceDef kExternalGlAccount = {"external-gl-account", "external-gl-accounts",
+inline constexpr ResourceDef kExternalGlAccount = {"external-gl-account", "external-gl-accounts",
                                                   "external_gl_accounts", kExternalGlAccountFields,
                                                   kExternalGlAccountKeys};
 

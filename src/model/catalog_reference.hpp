@@ -1,6 +1,7 @@
 // The reference data of the catalog: suppliers, currencies, users, accounts, ...
 // Drafted by tools/catalog/oas_to_catalog.py from the Coupa R39 OAS (the spec
 // documents win where they differ).
+#pragma once
 
 // OAS fields left out, and why:
 //   supplier: not declared: enterprise, integration-contacts, inventory-organization, online-store,
@@ -32,13 +33,12 @@
 
 #include <string_view>
 
-#include "model/catalog_defs.hpp"
+#include "model/resource.hpp"
 
 namespace apbridge::model::defs {
-namespace {
 
 // supplier: OAS Supplier.
-constexpr Field kSupplierFields[] = {
+inline constexpr Field kSupplierFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -122,10 +122,10 @@ constexpr Field kSupplierFields[] = {
     Str("website", 255, kInOut, "Supplier website"),
     Bool("whitelist-dd", kInOut, "Whitelist suppliers for Dynamic Discounting"),
 };
-constexpr std::string_view kSupplierKeys[] = {"name", "number"};
+inline constexpr std::string_view kSupplierKeys[] = {"name", "number"};
 
 // contact: OAS Contact.
-constexpr Field kContactFields[] = {
+inline constexpr Field kContactFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -142,10 +142,10 @@ constexpr Field kContactFields[] = {
     Str("photo", 255, kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kContactKeys[] = {"email"};
+inline constexpr std::string_view kContactKeys[] = {"email"};
 
 // currency: OAS Currency.
-constexpr Field kCurrencyFields[] = {
+inline constexpr Field kCurrencyFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Str("code", 6, kInOut | kUnique | kRequired | kIndexed),
     Int("decimals", kOut, "Decimal precision"),
@@ -153,10 +153,10 @@ constexpr Field kCurrencyFields[] = {
     Str("name", 100, kInOut | kRequired),
     Str("symbol", 10, kInOut),
 };
-constexpr std::string_view kCurrencyKeys[] = {"code"};
+inline constexpr std::string_view kCurrencyKeys[] = {"code"};
 
 // payment-term: OAS PaymentTerm.
-constexpr Field kPaymentTermFields[] = {
+inline constexpr Field kPaymentTermFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -180,10 +180,10 @@ constexpr Field kPaymentTermFields[] = {
     Str("type", 50, kInOut, "Type can be either DaysAfterNetPaymentTerm or SpecificDayPaymentTerm"),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kPaymentTermKeys[] = {"code"};
+inline constexpr std::string_view kPaymentTermKeys[] = {"code"};
 
 // address: OAS Address.
-constexpr Field kAddressFields[] = {
+inline constexpr Field kAddressFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -211,10 +211,10 @@ constexpr Field kAddressFields[] = {
     Ref("vat-country", "country", kInOut),
     Str("vat-number", 255, kInOut, "VAT identification number used for value added tax purposes"),
 };
-constexpr std::string_view kAddressKeys[] = {"name"};
+inline constexpr std::string_view kAddressKeys[] = {"name"};
 
 // remit-to-address: OAS RemitToAddress.
-constexpr Field kRemitToAddressFields[] = {
+inline constexpr Field kRemitToAddressFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -239,10 +239,10 @@ constexpr Field kRemitToAddressFields[] = {
     Ref("vat-country", "country", kInOut),
     Str("vat-number", 255, kInOut, "VAT identification number used for value added tax purposes"),
 };
-constexpr std::string_view kRemitToAddressKeys[] = {"remit-to-code"};
+inline constexpr std::string_view kRemitToAddressKeys[] = {"remit-to-code"};
 
 // supplier-remit-to: OAS SupplierRemitTo.
-constexpr Field kSupplierRemitToFields[] = {
+inline constexpr Field kSupplierRemitToFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -265,10 +265,10 @@ constexpr Field kSupplierRemitToFields[] = {
     Str("tax-prefix", 255, kOut),
     Str("validated-source", 50, kOut),
 };
-constexpr std::string_view kSupplierRemitToKeys[] = {"remit-to-code"};
+inline constexpr std::string_view kSupplierRemitToKeys[] = {"remit-to-code"};
 
 // account: OAS Account.
-constexpr Field kAccountFields[] = {
+inline constexpr Field kAccountFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -320,10 +320,10 @@ constexpr Field kAccountFields[] = {
         "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kAccountKeys[] = {"code"};
+inline constexpr std::string_view kAccountKeys[] = {"code"};
 
 // account-type: OAS AccountType.
-constexpr Field kAccountTypeFields[] = {
+inline constexpr Field kAccountTypeFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -339,10 +339,10 @@ constexpr Field kAccountTypeFields[] = {
     Ref("primary-contact", "contact", kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kAccountTypeKeys[] = {"name"};
+inline constexpr std::string_view kAccountTypeKeys[] = {"name"};
 
 // user: A user (UserSimple's fields plus the useful ones of User).
-constexpr Field kUserFields[] = {
+inline constexpr Field kUserFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -379,10 +379,10 @@ constexpr Field kUserFields[] = {
     Str("sso-identifier", 255, kInOut, "User's Single Sign-on ID (SSO ID)"),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kUserKeys[] = {"login", "email"};
+inline constexpr std::string_view kUserKeys[] = {"login", "email"};
 
 // department: OAS Department.
-constexpr Field kDepartmentFields[] = {
+inline constexpr Field kDepartmentFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -391,10 +391,10 @@ constexpr Field kDepartmentFields[] = {
     Str("name", 255, kInOut | kRequired, "Department Name"),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kDepartmentKeys[] = {"name"};
+inline constexpr std::string_view kDepartmentKeys[] = {"name"};
 
 // contract: OAS Contract.
-constexpr Field kContractFields[] = {
+inline constexpr Field kContractFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -465,10 +465,10 @@ constexpr Field kContractFields[] = {
     Int("version", kInOut),
     Str("whose-paper", 255, kInOut),
 };
-constexpr std::string_view kContractKeys[] = {"number", "name"};
+inline constexpr std::string_view kContractKeys[] = {"number", "name"};
 
 // tax-code: OAS TaxCode.
-constexpr Field kTaxCodeFields[] = {
+inline constexpr Field kTaxCodeFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -482,10 +482,10 @@ constexpr Field kTaxCodeFields[] = {
     Ref("tax-rate", "tax-rate", kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kTaxCodeKeys[] = {"code"};
+inline constexpr std::string_view kTaxCodeKeys[] = {"code"};
 
 // tax-rate: OAS TaxRate.
-constexpr Field kTaxRateFields[] = {
+inline constexpr Field kTaxRateFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -504,10 +504,10 @@ constexpr Field kTaxRateFields[] = {
     Ref("tax-rate-type", "tax-rate-type", kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kTaxRateKeys[] = {"percentage"};
+inline constexpr std::string_view kTaxRateKeys[] = {"percentage"};
 
 // tax-rate-type: OAS TaxRateType.
-constexpr Field kTaxRateTypeFields[] = {
+inline constexpr Field kTaxRateTypeFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -519,10 +519,10 @@ constexpr Field kTaxRateTypeFields[] = {
     Time("expiration-date", kOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kTaxRateTypeKeys[] = {"description"};
+inline constexpr std::string_view kTaxRateTypeKeys[] = {"description"};
 
 // tax-registration: OAS TaxRegistration.
-constexpr Field kTaxRegistrationFields[] = {
+inline constexpr Field kTaxRegistrationFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -535,10 +535,10 @@ constexpr Field kTaxRegistrationFields[] = {
     Str("owner-type", 255, kInOut, "Type of the owning object"),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kTaxRegistrationKeys[] = {"number"};
+inline constexpr std::string_view kTaxRegistrationKeys[] = {"number"};
 
 // country: OAS Country.
-constexpr Field kCountryFields[] = {
+inline constexpr Field kCountryFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -546,10 +546,10 @@ constexpr Field kCountryFields[] = {
     Str("name", 100, kInOut),
     Str("translated-name", 255, kOut),
 };
-constexpr std::string_view kCountryKeys[] = {"code"};
+inline constexpr std::string_view kCountryKeys[] = {"code"};
 
 // commodity: OAS Commodity.
-constexpr Field kCommodityFields[] = {
+inline constexpr Field kCommodityFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -568,10 +568,10 @@ constexpr Field kCommodityFields[] = {
     Str("translated-name", 255, kOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kCommodityKeys[] = {"name"};
+inline constexpr std::string_view kCommodityKeys[] = {"name"};
 
 // uom: OAS Uom.
-constexpr Field kUomFields[] = {
+inline constexpr Field kUomFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -583,10 +583,10 @@ constexpr Field kUomFields[] = {
     Str("name", 100, kInOut | kRequired),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kUomKeys[] = {"code"};
+inline constexpr std::string_view kUomKeys[] = {"code"};
 
 // item: A catalog item (the fields an invoice line needs).
-constexpr Field kItemFields[] = {
+inline constexpr Field kItemFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -603,10 +603,10 @@ constexpr Field kItemFields[] = {
     Ref("uom", "uom", kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kItemKeys[] = {"name", "item-number"};
+inline constexpr std::string_view kItemKeys[] = {"name", "item-number"};
 
 // period: OAS Period.
-constexpr Field kPeriodFields[] = {
+inline constexpr Field kPeriodFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -638,10 +638,10 @@ constexpr Field kPeriodFields[] = {
     Time("start-date", kInOut | kRequired),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kPeriodKeys[] = {"name"};
+inline constexpr std::string_view kPeriodKeys[] = {"name"};
 
 // shipping-term: OAS ShippingTerm.
-constexpr Field kShippingTermFields[] = {
+inline constexpr Field kShippingTermFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -652,10 +652,10 @@ constexpr Field kShippingTermFields[] = {
     Text("description", kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kShippingTermKeys[] = {"code"};
+inline constexpr std::string_view kShippingTermKeys[] = {"code"};
 
 // supplier-site: OAS SupplierSite.
-constexpr Field kSupplierSiteFields[] = {
+inline constexpr Field kSupplierSiteFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -688,10 +688,10 @@ constexpr Field kSupplierSiteFields[] = {
     Int("supplier-id", kInOut),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kSupplierSiteKeys[] = {"code", "name"};
+inline constexpr std::string_view kSupplierSiteKeys[] = {"code", "name"};
 
 // reason-insight: A reason code (dispute, abandon, ...).
-constexpr Field kReasonInsightFields[] = {
+inline constexpr Field kReasonInsightFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
@@ -701,48 +701,47 @@ constexpr Field kReasonInsightFields[] = {
     Str("reason-type", 255, kInOut | kRequired),
     Ref("updated-by", "user", kOut),
 };
-constexpr std::string_view kReasonInsightKeys[] = {"code"};
+inline constexpr std::string_view kReasonInsightKeys[] = {"code"};
 
-}  // namespace
 
-constinit const ResourceDef kSupplier = {"supplier", "suppliers", "suppliers", kSupplierFields,
+inline constexpr ResourceDef kSupplier = {"supplier", "suppliers", "suppliers", kSupplierFields,
                                          kSupplierKeys};
-constinit const ResourceDef kContact = {"contact", "contacts", "contacts", kContactFields, kContactKeys};
-constinit const ResourceDef kCurrency = {"currency", "currencies", "currencies", kCurrencyFields,
+inline constexpr ResourceDef kContact = {"contact", "contacts", "contacts", kContactFields, kContactKeys};
+inline constexpr ResourceDef kCurrency = {"currency", "currencies", "currencies", kCurrencyFields,
                                          kCurrencyKeys};
-constinit const ResourceDef kPaymentTerm = {"payment-term", "payment-terms", "payment_terms",
+inline constexpr ResourceDef kPaymentTerm = {"payment-term", "payment-terms", "payment_terms",
                                             kPaymentTermFields, kPaymentTermKeys};
-constinit const ResourceDef kAddress = {"address", "addresses", "addresses", kAddressFields, kAddressKeys};
-constinit const ResourceDef kRemitToAddress = {"remit-to-address", "remit-to-addresses", "remit_to_addresses",
+inline constexpr ResourceDef kAddress = {"address", "addresses", "addresses", kAddressFields, kAddressKeys};
+inline constexpr ResourceDef kRemitToAddress = {"remit-to-address", "remit-to-addresses", "remit_to_addresses",
                                                kRemitToAddressFields, kRemitToAddressKeys};
-constinit const ResourceDef kSupplierRemitTo = {"supplier-remit-to", "supplier-remit-tos",
+inline constexpr ResourceDef kSupplierRemitTo = {"supplier-remit-to", "supplier-remit-tos",
                                                 "supplier_remit_tos", kSupplierRemitToFields,
                                                 kSupplierRemitToKeys};
-constinit const ResourceDef kAccount = {"account", "accounts", "accounts", kAccountFields, kAccountKeys};
-constinit const ResourceDef kAccountType = {"account-type", "account-types", "account_types",
+inline constexpr ResourceDef kAccount = {"account", "accounts", "accounts", kAccountFields, kAccountKeys};
+inline constexpr ResourceDef kAccountType = {"account-type", "account-types", "account_types",
                                             kAccountTypeFields, kAccountTypeKeys};
-constinit const ResourceDef kUser = {"user", "users", "users", kUserFields, kUserKeys};
-constinit const ResourceDef kDepartment = {"department", "departments", "departments", kDepartmentFields,
+inline constexpr ResourceDef kUser = {"user", "users", "users", kUserFields, kUserKeys};
+inline constexpr ResourceDef kDepartment = {"department", "departments", "departments", kDepartmentFields,
                                            kDepartmentKeys};
-constinit const ResourceDef kContract = {"contract", "contracts", "contracts", kContractFields,
+inline constexpr ResourceDef kContract = {"contract", "contracts", "contracts", kContractFields,
                                          kContractKeys};
-constinit const ResourceDef kTaxCode = {"tax-code", "tax-codes", "tax_codes", kTaxCodeFields, kTaxCodeKeys};
-constinit const ResourceDef kTaxRate = {"tax-rate", "tax-rates", "tax_rates", kTaxRateFields, kTaxRateKeys};
-constinit const ResourceDef kTaxRateType = {"tax-rate-type", "tax-rate-types", "tax_rate_types",
+inline constexpr ResourceDef kTaxCode = {"tax-code", "tax-codes", "tax_codes", kTaxCodeFields, kTaxCodeKeys};
+inline constexpr ResourceDef kTaxRate = {"tax-rate", "tax-rates", "tax_rates", kTaxRateFields, kTaxRateKeys};
+inline constexpr ResourceDef kTaxRateType = {"tax-rate-type", "tax-rate-types", "tax_rate_types",
                                             kTaxRateTypeFields, kTaxRateTypeKeys};
-constinit const ResourceDef kTaxRegistration = {"tax-registration", "tax-registrations", "tax_registrations",
+inline constexpr ResourceDef kTaxRegistration = {"tax-registration", "tax-registrations", "tax_registrations",
                                                 kTaxRegistrationFields, kTaxRegistrationKeys};
-constinit const ResourceDef kCountry = {"country", "countries", "countries", kCountryFields, kCountryKeys};
-constinit const ResourceDef kCommodity = {"commodity", "commodities", "commodities", kCommodityFields,
+inline constexpr ResourceDef kCountry = {"country", "countries", "countries", kCountryFields, kCountryKeys};
+inline constexpr ResourceDef kCommodity = {"commodity", "commodities", "commodities", kCommodityFields,
                                           kCommodityKeys};
-constinit const ResourceDef kUom = {"uom", "uoms", "uoms", kUomFields, kUomKeys};
-constinit const ResourceDef kItem = {"item", "items", "items", kItemFields, kItemKeys};
-constinit const ResourceDef kPeriod = {"period", "periods", "periods", kPeriodFields, kPeriodKeys};
-constinit const ResourceDef kShippingTerm = {"shipping-term", "shipping-terms", "shipping_terms",
+inline constexpr ResourceDef kUom = {"uom", "uoms", "uoms", kUomFields, kUomKeys};
+inline constexpr ResourceDef kItem = {"item", "items", "items", kItemFields, kItemKeys};
+inline constexpr ResourceDef kPeriod = {"period", "periods", "periods", kPeriodFields, kPeriodKeys};
+inline constexpr ResourceDef kShippingTerm = {"shipping-term", "shipping-terms", "shipping_terms",
                                              kShippingTermFields, kShippingTermKeys};
-constinit const ResourceDef kSupplierSite = {"supplier-site", "supplier-sites", "supplier_sites",
+inline constexpr ResourceDef kSupplierSite = {"supplier-site", "supplier-sites", "supplier_sites",
                                              kSupplierSiteFields, kSupplierSiteKeys};
-constinit const ResourceDef kReasonInsight = {"reason-insight", "reason-insights", "reason_insights",
+inline constexpr ResourceDef kReasonInsight = {"reason-insight", "reason-insights", "reason_insights",
                                               kReasonInsightFields, kReasonInsightKeys};
 
 }  // namespace apbridge::model::defs
