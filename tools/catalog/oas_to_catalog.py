@@ -3,9 +3,10 @@
 
 The drafts have since been edited by hand and turned into constexpr headers
 (src/model/catalog_*.hpp, so that code gets compile-time field handles);
-rerunning this prints the OAS view to compare against, not files to commit.
+rerun it into a scratch folder (--out, required) to compare the OAS view with
+the catalog; never over src/model.
 
-Usage: tools/catalog/oas_to_catalog.py [--ref DIR] [--out DIR]
+Usage: tools/catalog/oas_to_catalog.py [--ref DIR] --out DIR
 
 The OAS definitions (/work/shared/reference) give each resource's fields;
 the RESOURCES table below adds what the OAS cannot say (spec overrides,
@@ -686,9 +687,8 @@ def emit_list():
 
 def main():
     ap = argparse.ArgumentParser()
-    here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument('--ref', default='/work/shared/reference')
-    ap.add_argument('--out', default=os.path.join(here, '..', '..', 'src', 'model'))
+    ap.add_argument('--out', required=True, help='a scratch folder (never src/model: see above)')
     args = ap.parse_args()
     g = Gen(args.ref)
     for fname, title, resources, header in FILES:
