@@ -306,6 +306,15 @@ TEST(CatalogTest, SupplierApiIdsAreInternal) {
   EXPECT_FALSE(l->Has(kIn) || l->Has(kOut));
 }
 
+TEST(CatalogTest, ExactlyTheApiOutFieldsAreQueryable) {
+  for (const auto& r : Coupa().resources()) {
+    for (const Field& f : r->fields()) {
+      EXPECT_EQ(f.Has(kQueryable), f.Has(kOut)) << r->name() << "." << f.name;
+    }
+  }
+  EXPECT_FALSE(Coupa().Get("api-key").Find("key-hash")->Has(kQueryable)) << "internal: never filtered through the API";
+}
+
 TEST(CatalogTest, NamesResolveWithDashesUnderscoresAndAnyCase) {
   const Resource& r = Coupa().Get("invoice-header");
   int i = r.IndexOf("invoice-number");

@@ -28,8 +28,13 @@ enum FieldFlag : uint16_t {
   kRequired = 1 << 2,  // must be present on create
   kUnique = 1 << 3,    // unique across the resource
   kIndexed = 1 << 4,   // integrations filter on it: the store keeps an index
+  kQueryable = 1 << 5, // the query language filters and orders on it (every API-out field)
   kInOut = kIn | kOut,
 };
+
+// What the short constructors add: Coupa answers queries "by all fields" of
+// the payload, so every API-out field is queryable.
+constexpr uint16_t WithDefaults(uint16_t flags) { return (flags & kOut) != 0 ? flags | kQueryable : flags; }
 
 struct Field {
   std::string_view name;  // wire name: "invoice-number"
@@ -42,6 +47,14 @@ struct Field {
   std::string_view via = {};      // kCollection: owner column in the target's table
   std::span<const std::string_view> allowed = {};  // kEnum: allowable values
   std::string_view description = {};
+  std::string_view csv = {};  // its column in Coupa's flat files ("Invoice Number"); empty: none
+
+  // This field with its flat-file column, for catalog tables: Str(...).Csv("Invoice Number").
+  [[nodiscard]] constexpr Field Csv(std::string_view column) const {
+    Field f = *this;
+    f.csv = column;
+    return f;
+  }
 
   [[nodiscard]] bool Has(FieldFlag f) const { return (flags & f) != 0; }
   [[nodiscard]] bool IsScalar() const {
@@ -54,38 +67,38 @@ struct Field {
 
 // Short constructors so that catalog tables read like the spec's element table.
 constexpr Field Int(std::string_view name, uint16_t flags, std::string_view d = {}) {
-  return Field{name, FieldType::kInteger, flags, 0, 0, 0, {}, {}, {}, d};
+  return Field{name, FieldType::kInteger, WithDefaults(flags), 0, 0, 0, {}, {}, {}, d};
 }
 constexpr Field Str(std::string_view name, uint32_t length, uint16_t flags, std::string_view d = {}) {
-  return Field{name, FieldType::kString, flags, length, 0, 0, {}, {}, {}, d};
+  return Field{name, FieldType::kString, WithDefaults(flags), length, 0, 0, {}, {}, {}, d};
 }
 constexpr Field Text(std::string_view name, uint16_t flags, std::string_view d = {}) {
-  return Field{name, FieldType::kText, flags, 0, 0, 0, {}, {}, {}, d};
+  return Field{name, FieldType::kText, WithDefaults(flags), 0, 0, 0, {}, {}, {}, d};
 }
 constexpr Field Dec(std::string_view name, uint8_t precision, uint8_t scale, uint16_t flags,
                     std::string_view d = {}) {
-  return Field{name, FieldType::kDecimal, flags, 0, precision, scale, {}, {}, {}, d};
+  return Field{name, FieldType::kDecimal, WithDefaults(flags), 0, precision, scale, {}, {}, {}, d};
 }
 constexpr Field Float(std::string_view name, uint16_t flags, std::string_view d = {}) {
-  return Field{name, FieldType::kFloat, flags, 0, 30, 6, {}, {}, {}, d};
+  return Field{name, FieldType::kFloat, WithDefaults(flags), 0, 30, 6, {}, {}, {}, d};
 }
 constexpr Field Bool(std::string_view name, uint16_t flags, std::string_view d = {}) {
-  return Field{name, FieldType::kBoolean, flags, 0, 0, 0, {}, {}, {}, d};
+  return Field{name, FieldType::kBoolean, WithDefaults(flags), 0, 0, 0, {}, {}, {}, d};
 }
 constexpr Field Time(std::string_view name, uint16_t flags, std::string_view d = {}) {
-  return Field{name, FieldType::kDateTime, flags, 0, 0, 0, {}, {}, {}, d};
+  return Field{name, FieldType::kDateTime, WithDefaults(flags), 0, 0, 0, {}, {}, {}, d};
 }
 constexpr Field Enum(std::string_view name, std::span<const std::string_view> allowed, uint16_t flags,
                      std::string_view d = {}) {
-  return Field{name, FieldType::kEnum, flags, 255, 0, 0, {}, {}, allowed, d};
+  return Field{name, FieldType::kEnum, WithDefaults(flags), 255, 0, 0, {}, {}, allowed, d};
 }
 constexpr Field Ref(std::string_view name, std::string_view target, uint16_t flags,
                     std::string_view d = {}) {
-  return Field{name, FieldType::kReference, flags, 0, 0, 0, target, {}, {}, d};
+  return Field{name, FieldType::kReference, WithDefaults(flags), 0, 0, 0, target, {}, {}, d};
 }
 constexpr Field Many(std::string_view name, std::string_view target, std::string_view via,
                      uint16_t flags, std::string_view d = {}) {
-  return Field{name, FieldType::kCollection, flags, 0, 0, 0, target, via, {}, d};
+  return Field{name, FieldType::kCollection, WithDefaults(flags), 0, 0, 0, target, via, {}, d};
 }
 
 }  // namespace apbridge::model

@@ -29,7 +29,7 @@ std::vector<std::string_view> Segments(std::string_view key) {
   return out;
 }
 
-bool Queryable(const model::Field& f) { return f.Has(model::kOut); }
+bool Queryable(const model::Field& f) { return f.Has(model::kQueryable); }
 
 // Follows `names` from `resource`; nullopt if a name is unknown.
 std::optional<FieldPath> Walk(const model::Resource& resource, std::span<const std::string_view> names) {
