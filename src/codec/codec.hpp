@@ -9,13 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "common/format.hpp"
 #include "common/result.hpp"
 #include "common/timestamp.hpp"
 #include "model/record.hpp"
 
 namespace apbridge::codec {
-
-enum class Format { kXml, kJson };
 
 struct WriteOptions {
   // Datetimes render in this zone as YYYY-MM-DDTHH:MM:SS+HH:MM.
@@ -66,9 +65,6 @@ inline constexpr int kMaxDepth = 8;
 // empty).
 [[nodiscard]] std::string WriteErrors(std::span<const std::string> messages, Format format,
                                       std::string_view resource_name);
-
-// "application/xml; charset=utf-8" or "application/json; charset=utf-8".
-std::string_view ContentType(Format format);
 
 // The format a Content-Type header names (application/xml, text/xml,
 // application/json, any +xml/+json type; parameters and case ignored);

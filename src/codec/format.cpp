@@ -38,10 +38,6 @@ double Quality(std::string_view entry) {
 
 }  // namespace
 
-std::string_view ContentType(Format format) {
-  return format == Format::kJson ? "application/json; charset=utf-8" : "application/xml; charset=utf-8";
-}
-
 std::optional<Format> FormatFromContentType(std::string_view content_type) {
   return FormatOfMediaType(MediaType(content_type));
 }

@@ -181,13 +181,13 @@ Response ErrorResponse(const Error& error, int status, const Request& request,
   response.status = status;
   const std::vector<std::string> messages = error.ClientMessages();
   if (route.style == ErrorStyle::kSupplier) {
-    response.content_type = kJsonContentType;
+    response.content_type = ContentType(Format::kJson);
     response.body = SupplierErrorBody(status, JoinMessages(messages));
-  } else if (NegotiateFormat(request) == BodyFormat::kJson) {
-    response.content_type = kJsonContentType;
+  } else if (NegotiateFormat(request) == Format::kJson) {
+    response.content_type = ContentType(Format::kJson);
     response.body = CoupaJsonErrorBody(route.resource_name, messages);
   } else {
-    response.content_type = kXmlContentType;
+    response.content_type = ContentType(Format::kXml);
     response.body = CoupaXmlErrorBody(messages);
   }
   return response;

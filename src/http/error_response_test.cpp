@@ -8,6 +8,9 @@
 namespace apbridge::http {
 namespace {
 
+constexpr std::string_view kXmlContentType = "application/xml; charset=utf-8";
+constexpr std::string_view kJsonContentType = "application/json; charset=utf-8";
+
 struct StatusCase {
   ErrorCode code;
   int status;

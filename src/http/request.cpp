@@ -47,10 +47,10 @@ void Request::SetTarget(std::string_view target) {
   const size_t last_slash = path.rfind('/');
   const std::string_view last_segment = std::string_view(path).substr(last_slash + 1);
   if (EndsWith(last_segment, ".json") && last_segment.size() > 5) {
-    path_format = BodyFormat::kJson;
+    path_format = Format::kJson;
     path.resize(path.size() - 5);
   } else if (EndsWith(last_segment, ".xml") && last_segment.size() > 4) {
-    path_format = BodyFormat::kXml;
+    path_format = Format::kXml;
     path.resize(path.size() - 4);
   }
 }

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "http/body_format.hpp"
+#include "common/format.hpp"
 #include "http/headers.hpp"
 #include "http/method.hpp"
 #include "http/query_string.hpp"
@@ -28,7 +28,7 @@ struct Request {
   std::unordered_map<std::string, std::string> params;  // route parameters (":id")
   std::string remote_address;
   std::string request_id;           // X-Request-Id if sent (sanitised), else generated
-  std::optional<BodyFormat> path_format;  // from a ".json" / ".xml" suffix
+  std::optional<Format> path_format;  // from a ".json" / ".xml" suffix
 
   [[nodiscard]] std::optional<std::string_view> Header(std::string_view name) const {
     return headers.Get(name);

@@ -12,7 +12,7 @@ struct TargetCase {
   std::string_view target;
   std::string_view path;
   std::string_view raw_query;
-  std::optional<BodyFormat> format;
+  std::optional<Format> format;
 };
 
 class SetTargetTest : public ::testing::TestWithParam<TargetCase> {};
@@ -38,9 +38,9 @@ INSTANTIATE_TEST_SUITE_P(
         TargetCase{"/api/invoices?", "/api/invoices", "", std::nullopt},
         TargetCase{"/api/suppliers/A%20B", "/api/suppliers/A B", "", std::nullopt},
         TargetCase{"/api/suppliers/A+B", "/api/suppliers/A+B", "", std::nullopt},
-        TargetCase{"/api/invoices/12.json", "/api/invoices/12", "", BodyFormat::kJson},
-        TargetCase{"/api/invoices.xml?limit=1", "/api/invoices", "limit=1", BodyFormat::kXml},
-        TargetCase{"/api/invoices.json/", "/api/invoices", "", BodyFormat::kJson},
+        TargetCase{"/api/invoices/12.json", "/api/invoices/12", "", Format::kJson},
+        TargetCase{"/api/invoices.xml?limit=1", "/api/invoices", "limit=1", Format::kXml},
+        TargetCase{"/api/invoices.json/", "/api/invoices", "", Format::kJson},
         TargetCase{"/api/.json", "/api/.json", "", std::nullopt},
         TargetCase{"/openapi.json", "/openapi.json", "", std::nullopt},
         TargetCase{"http://example.com/api/invoices?x=1", "/api/invoices", "x=1", std::nullopt},
