@@ -1,7 +1,7 @@
 // Coupa error bodies: <errors><error>...</error></errors> and
 // {"errors":{"<resource>":[...]}}.
 #include "codec/codec.hpp"
-#include "codec/text_escape.hpp"
+#include "common/text_escape.hpp"
 
 namespace apbridge::codec {
 
@@ -19,18 +19,18 @@ std::string WriteErrors(std::span<const std::string> messages, Format format, st
     out.append("<errors>\n");
     for (const std::string& m : messages) {
       out.append("  <error>");
-      internal::AppendXmlEscaped(m, &out);
+      AppendXmlEscaped(m, &out);
       out.append("</error>\n");
     }
     out.append("</errors>\n");
     return out;
   }
   out.append("{\"errors\":{");
-  internal::AppendJsonString(resource_name.empty() ? std::string_view("base") : resource_name, &out);
+  AppendJsonString(resource_name.empty() ? std::string_view("base") : resource_name, &out);
   out.append(":[");
   for (size_t i = 0; i < messages.size(); ++i) {
     if (i > 0) out.push_back(',');
-    internal::AppendJsonString(messages[i], &out);
+    AppendJsonString(messages[i], &out);
   }
   out.append("]}}");
   return out;

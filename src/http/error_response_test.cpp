@@ -95,6 +95,11 @@ INSTANTIATE_TEST_SUITE_P(
                  RouteInfo{}, 400, kXmlContentType,
                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n"
                  "  <error>a\xEF\xBF\xBDz\xEF\xBF\xBD\xC3\xA9</error>\n</errors>\n"},
+        // Well-formed whatever the message: CR survives parsing, U+FFFE is no XML character.
+        BodyCase{"xml_cr_and_noncharacter", InvalidArgument("a\rb\xEF\xBF\xBE"), std::nullopt, RouteInfo{},
+                 400, kXmlContentType,
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n"
+                 "  <error>a&#13;b\xEF\xBF\xBD</error>\n</errors>\n"},
         BodyCase{"json", Conflict("Invoice number has already been taken"), "application/json",
                  RouteInfo{"invoice-header"}, 409, kJsonContentType,
                  "{\"errors\":{\"invoice-header\":[\"Invoice number has already been taken\"]}}"},
@@ -103,6 +108,8 @@ INSTANTIATE_TEST_SUITE_P(
         BodyCase{"json_escaped", InvalidArgument("say \"hi\"\\\n\t\x02"), "application/json",
                  RouteInfo{"coupa-pay-payment"}, 400, kJsonContentType,
                  "{\"errors\":{\"coupa-pay-payment\":[\"say \\\"hi\\\"\\\\\\n\\t\\u0002\"]}}"},
+        BodyCase{"json_line_separator", InvalidArgument("a\xE2\x80\xA8z"), "application/json", RouteInfo{},
+                 400, kJsonContentType, "{\"errors\":{\"base\":[\"a\\u2028z\"]}}"},
         BodyCase{"json_fields",
                  WithFields(InvalidArgument("Invalid"), {{"a", "A is bad"}, {"b", "B is bad"}}),
                  "application/json", RouteInfo{"invoice-header"}, 400, kJsonContentType,
