@@ -1,10 +1,9 @@
 // The codec layer's public interface: records <-> Coupa XML and JSON, driven by
-// the catalog, plus Coupa error bodies and content-type helpers.
+// the catalog, plus Coupa error bodies and the fields= parser.
 #pragma once
 
 #include "model/field_selection.hpp"
 
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -65,21 +64,6 @@ inline constexpr int kMaxDepth = 8;
 // empty).
 [[nodiscard]] std::string WriteErrors(std::span<const std::string> messages, Format format,
                                       std::string_view resource_name);
-
-// The format a Content-Type header names (application/xml, text/xml,
-// application/json, any +xml/+json type; parameters and case ignored);
-// nullopt for anything else, including an empty header.
-std::optional<Format> FormatFromContentType(std::string_view content_type);
-
-// The format of a request body: by its Content-Type, or, when that is empty,
-// XML if the body starts with '<' (after whitespace/BOM) and JSON if it starts
-// with '{' or '['. nullopt when the type is unsupported or nothing fits.
-std::optional<Format> FormatOfBody(std::string_view content_type, std::string_view body);
-
-// The response format for an Accept header: JSON when it asks for
-// application/json (or text/json, +json) before any XML type, else XML (the
-// Coupa default, also when the header is empty or says */*).
-Format FormatFromAccept(std::string_view accept);
 
 // Parses the JSON of a fields= parameter (names and {"association": [...]}
 // objects). InvalidArgument naming 'fields' when it is not such an array.

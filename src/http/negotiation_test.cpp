@@ -39,6 +39,7 @@ INSTANTIATE_TEST_SUITE_P(
                       AcceptCase{"application/xml, application/json", Format::kXml},
                       AcceptCase{"application/json;q=0.5, application/xml", Format::kXml},
                       AcceptCase{"application/json;q=0", Format::kXml},
+                      AcceptCase{"application/json;q=0.1, text/xml;q=0.9", Format::kXml},
                       AcceptCase{"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                                  Format::kXml},
                       AcceptCase{"application/json", Format::kXml, "/api/invoices.xml"}));
@@ -48,6 +49,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(AcceptCase{"application/json", Format::kJson},
                       AcceptCase{"Application/JSON", Format::kJson},
                       AcceptCase{"application/json; charset=utf-8", Format::kJson},
+                      AcceptCase{"Application/JSON; charset=utf-8", Format::kJson},
                       AcceptCase{"application/json, text/plain, */*", Format::kJson},
                       AcceptCase{"application/json, application/xml", Format::kJson},
                       AcceptCase{"application/xml;q=0.5, application/json", Format::kJson},
@@ -77,16 +79,22 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BodyCase{"application/xml", "<invoice-header/>", Format::kXml},
         BodyCase{"text/xml; charset=utf-8", "<a/>", Format::kXml},
+        BodyCase{"application/xml; charset=utf-8", "<a/>", Format::kXml},
+        BodyCase{"Text/XML;charset=ISO-8859-1", "<a/>", Format::kXml},
         BodyCase{"APPLICATION/XML", "<a/>", Format::kXml},
         BodyCase{"application/atom+xml", "<a/>", Format::kXml},
         BodyCase{"application/json", "{}", Format::kJson},
         BodyCase{"application/json;charset=UTF-8", "[1]", Format::kJson},
+        BodyCase{" APPLICATION/JSON ; charset=UTF-8", "{}", Format::kJson},
         BodyCase{"text/json", "{}", Format::kJson},
         BodyCase{"application/vnd.api+json", "{}", Format::kJson},
         // The declared type wins over the content.
         BodyCase{"application/json", "<a/>", Format::kJson},
+        BodyCase{"application/xml", "{}", Format::kXml},
         // No Content-Type: sniff.
         BodyCase{std::nullopt, "  \n<invoice-header/>", Format::kXml},
+        BodyCase{std::nullopt, "  \n<?xml version=\"1.0\"?><x/>", Format::kXml},
+        BodyCase{std::nullopt, "\xEF\xBB\xBF<x/>", Format::kXml},  // a BOM is not sniffed: XML by default
         BodyCase{std::nullopt, "{\"paid\": true}", Format::kJson},
         BodyCase{std::nullopt, "[{}]", Format::kJson},
         BodyCase{std::nullopt, "exported=true", Format::kXml},
@@ -121,6 +129,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         RejectCase{"text/plain", "<a/>",
                    "Content-Type 'text/plain' is not supported; send application/xml or application/json"},
+        RejectCase{"text/csv", "<x/>",
+                   "Content-Type 'text/csv' is not supported; send application/xml or application/json"},
         RejectCase{"multipart/form-data; boundary=abc", "--abc",
                    "Content-Type 'multipart/form-data; boundary=abc' is not supported; send "
                    "application/xml or application/json"},
