@@ -61,7 +61,7 @@ std::optional<Format> Sniff(char first) {
 }  // namespace
 
 Format NegotiateFormat(const Request& request) {
-  if (request.path_format) return *request.path_format;
+  if (request.format_override) return *request.format_override;
   const auto accept = request.Header("Accept");
   if (!accept) return Format::kXml;
   double best_json = 0;

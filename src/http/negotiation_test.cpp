@@ -1,4 +1,5 @@
-// Tests for NegotiateFormat (Accept, path suffix) and RequestBodyFormat (Content-Type, sniffing).
+// Tests for NegotiateFormat (Accept, path suffix, format=) and RequestBodyFormat (Content-Type,
+// sniffing).
 #include "http/negotiation.hpp"
 
 #include <gtest/gtest.h>
@@ -42,7 +43,10 @@ INSTANTIATE_TEST_SUITE_P(
                       AcceptCase{"application/json;q=0.1, text/xml;q=0.9", Format::kXml},
                       AcceptCase{"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                                  Format::kXml},
-                      AcceptCase{"application/json", Format::kXml, "/api/invoices.xml"}));
+                      AcceptCase{"application/json", Format::kXml, "/api/invoices.xml"},
+                      AcceptCase{"application/json", Format::kXml, "/api/invoices?format=xml"},
+                      AcceptCase{"application/json", Format::kXml, "/api/invoices.json?format=XML"},
+                      AcceptCase{std::nullopt, Format::kXml, "/api/invoices?format=yaml"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Json, NegotiateFormatTest,
@@ -55,7 +59,10 @@ INSTANTIATE_TEST_SUITE_P(
                       AcceptCase{"application/xml;q=0.5, application/json", Format::kJson},
                       AcceptCase{"*/*, application/json", Format::kJson},
                       AcceptCase{std::nullopt, Format::kJson, "/api/invoices/1.json"},
-                      AcceptCase{"text/xml", Format::kJson, "/api/invoices.json"}));
+                      AcceptCase{"text/xml", Format::kJson, "/api/invoices.json"},
+                      AcceptCase{"application/xml", Format::kJson, "/api/invoices?format=json"},
+                      AcceptCase{std::nullopt, Format::kJson, "/api/invoices/1.xml?format=json"},
+                      AcceptCase{"application/json", Format::kJson, "/api/invoices?format=yaml"}));
 
 struct BodyCase {
   std::optional<std::string_view> content_type;  // nullopt: no Content-Type
