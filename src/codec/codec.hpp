@@ -1,5 +1,5 @@
 // The codec layer's public interface: records <-> Coupa XML and JSON, driven by
-// the catalog, plus Coupa error bodies and the fields= parser.
+// the catalog, plus the fields= parser. Error bodies: codec/error_body.hpp.
 #pragma once
 
 #include "model/field_selection.hpp"
@@ -58,12 +58,6 @@ struct ReadOptions {
 // counts values, scalars included ({"supplier": {"name": "x"}}: "x" is 3 deep;
 // {"payments": [{"notes": "x"}]}: "x" is 4 deep, like <payments><payment><notes>).
 inline constexpr int kMaxDepth = 8;
-
-// A Coupa error body. XML: <?xml ...?><errors><error>msg</error>...</errors>;
-// JSON: {"errors":{"<resource_name>":["msg",...]}} ("base" when the name is
-// empty).
-[[nodiscard]] std::string WriteErrors(std::span<const std::string> messages, Format format,
-                                      std::string_view resource_name);
 
 // Parses the JSON of a fields= parameter (names and {"association": [...]}
 // objects). InvalidArgument naming 'fields' when it is not such an array.
