@@ -8,9 +8,10 @@
 namespace apbridge::http {
 
 // The response format (REFERENCE.md, Formats). request.format_override
-// (format=json|xml, or a ".json"/".xml" path suffix) wins; then Accept: JSON when application/json is acceptable and preferred
-// over application/xml and text/xml (higher q, or equal q and listed first);
-// XML otherwise (no Accept, */*, text/xml, application/xml, anything else).
+// (format=json|xml, or a ".json"/".xml" path suffix) wins; then Accept: JSON
+// when application/json is acceptable and preferred over application/xml and
+// text/xml (higher q, or equal q and listed first); XML otherwise (no Accept,
+// */*, text/xml, application/xml, anything else).
 [[nodiscard]] Format NegotiateFormat(const Request& request);
 
 // The format of the request body. From Content-Type when present (xml or json,
