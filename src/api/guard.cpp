@@ -2,7 +2,6 @@
 #include "api/guard.hpp"
 
 #include "http/error_response.hpp"
-#include "http/negotiation.hpp"
 
 namespace apbridge::api {
 namespace {
@@ -15,10 +14,6 @@ std::string_view PresentedKey(const http::Request& request) {
 }
 
 }  // namespace
-
-codec::Format ResponseFormat(const http::Request& request) {
-  return http::NegotiateFormat(request) == http::BodyFormat::kJson ? codec::Format::kJson : codec::Format::kXml;
-}
 
 http::Handler Guarded(const ApiContext& context, http::RouteInfo route, Permission permission,
                       ApiHandler handler) {

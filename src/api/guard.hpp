@@ -27,7 +27,4 @@ struct Permission {
 [[nodiscard]] http::Handler Guarded(const ApiContext& context, http::RouteInfo route, Permission permission,
                                     ApiHandler handler);
 
-// The codec format the client asked for.
-[[nodiscard]] codec::Format ResponseFormat(const http::Request& request);
-
 }  // namespace apbridge::api

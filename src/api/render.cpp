@@ -1,29 +1,29 @@
 // Rendering records and pages through the codec.
 #include "api/render.hpp"
 
-#include "api/guard.hpp"
 #include "common/text.hpp"
+#include "http/negotiation.hpp"
 
 namespace apbridge::api {
 
 http::Response RecordResponse(const ApiContext& context, const http::Request& request,
                               const model::Record& record, int status) {
-  codec::Format format = ResponseFormat(request);
+  const Format format = http::NegotiateFormat(request);
   http::Response response;
   response.status = status;
-  response.content_type = std::string(codec::ContentType(format));
+  response.content_type = std::string(ContentType(format));
   codec::WriteRecord(record, format, context.write_options, &response.body);
   return response;
 }
 
 Result<http::Response> ListResponse(const ApiContext& context, const http::Request& request,
                                     const model::Resource& resource, const model::RecordList& records) {
-  codec::Format format = ResponseFormat(request);
-  if (records.empty() && format == codec::Format::kXml) {
+  const Format format = http::NegotiateFormat(request);
+  if (records.empty() && format == Format::kXml) {
     return Fail(NotFound("No results match your search criteria."));
   }
   http::Response response;
-  response.content_type = std::string(codec::ContentType(format));
+  response.content_type = std::string(ContentType(format));
   response.body.reserve(records.size() * 4096);
   codec::WriteList(records, resource, format, context.write_options, &response.body);
   return response;

@@ -1,21 +1,19 @@
 // The codec layer's public interface: records <-> Coupa XML and JSON, driven by
-// the catalog, plus Coupa error bodies and content-type helpers.
+// the catalog, plus the fields= parser. Error bodies: codec/error_body.hpp.
 #pragma once
 
 #include "model/field_selection.hpp"
 
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 
+#include "common/format.hpp"
 #include "common/result.hpp"
 #include "common/timestamp.hpp"
 #include "model/record.hpp"
 
 namespace apbridge::codec {
-
-enum class Format { kXml, kJson };
 
 struct WriteOptions {
   // Datetimes render in this zone as YYYY-MM-DDTHH:MM:SS+HH:MM.
@@ -60,30 +58,6 @@ struct ReadOptions {
 // counts values, scalars included ({"supplier": {"name": "x"}}: "x" is 3 deep;
 // {"payments": [{"notes": "x"}]}: "x" is 4 deep, like <payments><payment><notes>).
 inline constexpr int kMaxDepth = 8;
-
-// A Coupa error body. XML: <?xml ...?><errors><error>msg</error>...</errors>;
-// JSON: {"errors":{"<resource_name>":["msg",...]}} ("base" when the name is
-// empty).
-[[nodiscard]] std::string WriteErrors(std::span<const std::string> messages, Format format,
-                                      std::string_view resource_name);
-
-// "application/xml; charset=utf-8" or "application/json; charset=utf-8".
-std::string_view ContentType(Format format);
-
-// The format a Content-Type header names (application/xml, text/xml,
-// application/json, any +xml/+json type; parameters and case ignored);
-// nullopt for anything else, including an empty header.
-std::optional<Format> FormatFromContentType(std::string_view content_type);
-
-// The format of a request body: by its Content-Type, or, when that is empty,
-// XML if the body starts with '<' (after whitespace/BOM) and JSON if it starts
-// with '{' or '['. nullopt when the type is unsupported or nothing fits.
-std::optional<Format> FormatOfBody(std::string_view content_type, std::string_view body);
-
-// The response format for an Accept header: JSON when it asks for
-// application/json (or text/json, +json) before any XML type, else XML (the
-// Coupa default, also when the header is empty or says */*).
-Format FormatFromAccept(std::string_view accept);
 
 // Parses the JSON of a fields= parameter (names and {"association": [...]}
 // objects). InvalidArgument naming 'fields' when it is not such an array.

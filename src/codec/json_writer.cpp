@@ -5,7 +5,7 @@
 
 #include "codec/backends.hpp"
 #include "codec/scalar_format.hpp"
-#include "codec/text_escape.hpp"
+#include "common/text_escape.hpp"
 
 namespace apbridge::codec::internal {
 namespace {

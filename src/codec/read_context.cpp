@@ -2,8 +2,8 @@
 #include "codec/read_context.hpp"
 
 #include "codec/codec.hpp"
-#include "codec/text_escape.hpp"
 #include "common/text.hpp"
+#include "common/text_escape.hpp"
 
 namespace apbridge::codec::internal {
 

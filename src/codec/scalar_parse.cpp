@@ -4,8 +4,8 @@
 #include <string>
 
 #include "codec/read_context.hpp"
-#include "codec/text_escape.hpp"
 #include "common/text.hpp"
+#include "common/text_escape.hpp"
 #include "common/timestamp.hpp"
 
 namespace apbridge::codec::internal {

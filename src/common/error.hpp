@@ -26,11 +26,14 @@ std::string_view ErrorCodeName(ErrorCode code);
 
 // One failure. `message` is safe to show a client; `details` is for logs only.
 // `field_errors` carries per-field validation messages (field wire name, text).
+// `oauth_error` is the RFC 6749 (5.2) code an OAuth2 endpoint answers with
+// ("invalid_client", "invalid_scope", ...).
 struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;
   std::string details;
   std::vector<std::pair<std::string, std::string>> field_errors;
+  std::string oauth_error = "invalid_request";
 
   // Every message a client should see: the field messages, or the message.
   [[nodiscard]] std::vector<std::string> ClientMessages() const;

@@ -1,4 +1,4 @@
-// Tests for StatusFor, ReasonPhrase and the exact error bodies of ErrorResponse.
+// Tests for StatusFor, ReasonPhrase and what ErrorResponse answers (status, style, format).
 #include "http/error_response.hpp"
 
 #include <gtest/gtest.h>
@@ -7,6 +7,9 @@
 
 namespace apbridge::http {
 namespace {
+
+constexpr std::string_view kXmlContentType = "application/xml; charset=utf-8";
+constexpr std::string_view kJsonContentType = "application/json; charset=utf-8";
 
 struct StatusCase {
   ErrorCode code;
@@ -37,18 +40,20 @@ TEST(ReasonPhraseTest, KnownAndUnknown) {
   EXPECT_EQ(ReasonPhrase(599), "Unknown");
 }
 
-Request WithAccept(std::optional<std::string_view> accept) {
-  Request request = Request::FromTarget(Method::kGet, "/api/invoices/1");
+Request WithAccept(std::optional<std::string_view> accept, std::string_view target = "/api/invoices/1") {
+  Request request = Request::FromTarget(Method::kGet, target);
   request.request_id = "test-request";
   if (accept) request.headers.Add("Accept", std::string(*accept));
   return request;
 }
 
-Error WithFields(Error error, std::vector<std::pair<std::string, std::string>> fields) {
-  error.field_errors = std::move(fields);
+Error WithOAuthCode(Error error, std::string code) {
+  error.oauth_error = std::move(code);
   return error;
 }
 
+// What ErrorResponse decides: status, style, format and Content-Type (the bytes of
+// each style, escaping included, are codec's error_body_test).
 struct BodyCase {
   std::string_view name;
   Error error;
@@ -57,13 +62,14 @@ struct BodyCase {
   int status;
   std::string_view content_type;
   std::string_view body;
+  std::string_view target = "/api/invoices/1";
 };
 
 class ErrorResponseTest : public ::testing::TestWithParam<BodyCase> {};
 
 TEST_P(ErrorResponseTest, ExactBody) {
   const BodyCase& c = GetParam();
-  const Response response = ErrorResponse(c.error, WithAccept(c.accept), c.route);
+  const Response response = ErrorResponse(c.error, WithAccept(c.accept, c.target), c.route);
   EXPECT_EQ(response.status, c.status);
   EXPECT_EQ(response.content_type, c.content_type);
   EXPECT_EQ(response.body, c.body);
@@ -76,45 +82,27 @@ INSTANTIATE_TEST_SUITE_P(
                  RouteInfo{"invoice-header"}, 404, kXmlContentType,
                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n"
                  "  <error>Couldn't find InvoiceHeader</error>\n</errors>\n"},
-        BodyCase{"xml_escaped", InvalidArgument("a < b & \"c\" > d"), "text/xml", RouteInfo{}, 400,
+        BodyCase{"xml_by_accept", InvalidArgument("a < b"), "text/xml", RouteInfo{"invoice-header"}, 400,
                  kXmlContentType,
                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n"
-                 "  <error>a &lt; b &amp; \"c\" &gt; d</error>\n</errors>\n"},
-        BodyCase{"xml_fields",
-                 WithFields(InvalidArgument("Invalid"),
-                            {{"invoice-number", "Invoice number can't be blank"},
-                             {"currency", "Currency is invalid"}}),
-                 std::nullopt, RouteInfo{"invoice-header"}, 400, kXmlContentType,
-                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n"
-                 "  <error>Invoice number can't be blank</error>\n"
-                 "  <error>Currency is invalid</error>\n</errors>\n"},
-        BodyCase{"xml_control_and_bad_utf8", InvalidArgument("a\x01z\xFF\xC3\xA9"), std::nullopt,
-                 RouteInfo{}, 400, kXmlContentType,
-                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n"
-                 "  <error>a\xEF\xBF\xBDz\xEF\xBF\xBD\xC3\xA9</error>\n</errors>\n"},
-        BodyCase{"json", Conflict("Invoice number has already been taken"), "application/json",
+                 "  <error>a &lt; b</error>\n</errors>\n"},
+        BodyCase{"json_by_accept", Conflict("Invoice number has already been taken"), "application/json",
                  RouteInfo{"invoice-header"}, 409, kJsonContentType,
                  "{\"errors\":{\"invoice-header\":[\"Invoice number has already been taken\"]}}"},
-        BodyCase{"json_base_when_unnamed", Forbidden("Not allowed"), "application/json", RouteInfo{},
-                 403, kJsonContentType, "{\"errors\":{\"base\":[\"Not allowed\"]}}"},
-        BodyCase{"json_escaped", InvalidArgument("say \"hi\"\\\n\t\x02"), "application/json",
-                 RouteInfo{"coupa-pay-payment"}, 400, kJsonContentType,
-                 "{\"errors\":{\"coupa-pay-payment\":[\"say \\\"hi\\\"\\\\\\n\\t\\u0002\"]}}"},
-        BodyCase{"json_fields",
-                 WithFields(InvalidArgument("Invalid"), {{"a", "A is bad"}, {"b", "B is bad"}}),
-                 "application/json", RouteInfo{"invoice-header"}, 400, kJsonContentType,
-                 "{\"errors\":{\"invoice-header\":[\"A is bad\",\"B is bad\"]}}"},
+        BodyCase{"json_by_format_param", Forbidden("Not allowed"), "text/xml", RouteInfo{}, 403,
+                 kJsonContentType, "{\"errors\":{\"base\":[\"Not allowed\"]}}",
+                 "/api/invoices/1?format=json"},
         BodyCase{"supplier_ignores_accept", NotFound("Invoice not found"), "text/xml",
-                 RouteInfo{"invoice", ErrorStyle::kSupplier}, 404, kJsonContentType,
+                 RouteInfo{"invoice", codec::ErrorStyle::kSupplier}, 404, kJsonContentType,
                  "{\"status\":404,\"error\":\"Not Found\",\"message\":\"Invoice not found\"}"},
-        BodyCase{"supplier_joins_fields",
-                 WithFields(InvalidArgument("Invalid"), {{"a", "A is bad"}, {"b", "B is bad"}}),
-                 std::nullopt, RouteInfo{"", ErrorStyle::kSupplier}, 400, kJsonContentType,
-                 "{\"status\":400,\"error\":\"Bad Request\",\"message\":\"A is bad; B is bad\"}"},
         BodyCase{"supplier_credits", Forbidden("Not enough Credits available."), std::nullopt,
-                 RouteInfo{"", ErrorStyle::kSupplier}, 403, kJsonContentType,
+                 RouteInfo{"", codec::ErrorStyle::kSupplier}, 403, kJsonContentType,
                  "{\"status\":403,\"error\":\"Forbidden\",\"message\":\"Not enough Credits "
-                 "available.\"}"}),
+                 "available.\"}"},
+        BodyCase{"oauth_ignores_accept",
+                 WithOAuthCode(Unauthenticated("Client authentication failed"), "invalid_client"), "text/xml",
+                 RouteInfo{"", codec::ErrorStyle::kOAuth}, 401, kJsonContentType,
+                 "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"}),
     [](const ::testing::TestParamInfo<BodyCase>& info) { return std::string(info.param.name); });
 
 TEST(ErrorResponseTest, DetailsNeverReachTheBody) {
@@ -124,13 +112,13 @@ TEST(ErrorResponseTest, DetailsNeverReachTheBody) {
     EXPECT_EQ(xml_or_json.status, 500);
     EXPECT_EQ(xml_or_json.body.find("SQLITE"), std::string::npos) << xml_or_json.body;
   }
-  const Response supplier = ErrorResponse(error, WithAccept({}), RouteInfo{"", ErrorStyle::kSupplier});
+  const Response supplier = ErrorResponse(error, WithAccept({}), RouteInfo{"", codec::ErrorStyle::kSupplier});
   EXPECT_EQ(supplier.body.find("SQLITE"), std::string::npos) << supplier.body;
 }
 
 TEST(ErrorResponseTest, ExplicitStatus) {
-  const Response response =
-      ErrorResponse(InvalidArgument("nope"), 405, WithAccept({}), RouteInfo{"", ErrorStyle::kSupplier});
+  const Response response = ErrorResponse(InvalidArgument("nope"), 405, WithAccept({}),
+                                          RouteInfo{"", codec::ErrorStyle::kSupplier});
   EXPECT_EQ(response.status, 405);
   EXPECT_EQ(response.body, "{\"status\":405,\"error\":\"Method Not Allowed\",\"message\":\"nope\"}");
 }

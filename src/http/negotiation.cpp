@@ -52,18 +52,18 @@ char FirstSignificant(std::string_view body) {
   return '\0';
 }
 
-std::optional<BodyFormat> Sniff(char first) {
-  if (first == '<') return BodyFormat::kXml;
-  if (first == '{' || first == '[') return BodyFormat::kJson;
+std::optional<Format> Sniff(char first) {
+  if (first == '<') return Format::kXml;
+  if (first == '{' || first == '[') return Format::kJson;
   return std::nullopt;
 }
 
 }  // namespace
 
-BodyFormat NegotiateFormat(const Request& request) {
-  if (request.path_format) return *request.path_format;
+Format NegotiateFormat(const Request& request) {
+  if (request.format_override) return *request.format_override;
   const auto accept = request.Header("Accept");
-  if (!accept) return BodyFormat::kXml;
+  if (!accept) return Format::kXml;
   double best_json = 0;
   double best_xml = 0;
   bool json_first = false;  // JSON listed before any XML type
@@ -81,22 +81,22 @@ BodyFormat NegotiateFormat(const Request& request) {
     }
   }
   if (best_json > 0 && (best_json > best_xml || (best_json == best_xml && json_first))) {
-    return BodyFormat::kJson;
+    return Format::kJson;
   }
-  return BodyFormat::kXml;
+  return Format::kXml;
 }
 
-Result<BodyFormat> RequestBodyFormat(const Request& request) {
+Result<Format> RequestBodyFormat(const Request& request) {
   const char first = FirstSignificant(request.body);
-  if (first == '\0') return BodyFormat::kXml;
+  if (first == '\0') return Format::kXml;
   const auto content_type = request.Header("Content-Type");
   if (!content_type || Trim(*content_type).empty()) {
-    return Sniff(first).value_or(BodyFormat::kXml);
+    return Sniff(first).value_or(Format::kXml);
   }
   const std::string media_type = MediaType(*content_type);
   switch (Classify(media_type)) {
-    case MediaKind::kXml: return BodyFormat::kXml;
-    case MediaKind::kJson: return BodyFormat::kJson;
+    case MediaKind::kXml: return Format::kXml;
+    case MediaKind::kJson: return Format::kJson;
     case MediaKind::kOther: break;
   }
   if (media_type == "application/x-www-form-urlencoded") {

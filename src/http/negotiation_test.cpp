@@ -1,4 +1,5 @@
-// Tests for NegotiateFormat (Accept, path suffix) and RequestBodyFormat (Content-Type, sniffing).
+// Tests for NegotiateFormat (Accept, path suffix, format=) and RequestBodyFormat (Content-Type,
+// sniffing).
 #include "http/negotiation.hpp"
 
 #include <gtest/gtest.h>
@@ -16,7 +17,7 @@ Request MakeRequest(std::string_view target, std::optional<std::string_view> hea
 
 struct AcceptCase {
   std::optional<std::string_view> accept;  // nullopt: no Accept header
-  BodyFormat expected;
+  Format expected;
   std::string_view target = "/api/invoices";
 };
 
@@ -30,35 +31,43 @@ TEST_P(NegotiateFormatTest, Chooses) {
 
 INSTANTIATE_TEST_SUITE_P(
     Xml, NegotiateFormatTest,
-    ::testing::Values(AcceptCase{std::nullopt, BodyFormat::kXml},
-                      AcceptCase{"", BodyFormat::kXml},
-                      AcceptCase{"*/*", BodyFormat::kXml},
-                      AcceptCase{"text/xml", BodyFormat::kXml},
-                      AcceptCase{"application/xml", BodyFormat::kXml},
-                      AcceptCase{"text/html", BodyFormat::kXml},
-                      AcceptCase{"application/xml, application/json", BodyFormat::kXml},
-                      AcceptCase{"application/json;q=0.5, application/xml", BodyFormat::kXml},
-                      AcceptCase{"application/json;q=0", BodyFormat::kXml},
+    ::testing::Values(AcceptCase{std::nullopt, Format::kXml},
+                      AcceptCase{"", Format::kXml},
+                      AcceptCase{"*/*", Format::kXml},
+                      AcceptCase{"text/xml", Format::kXml},
+                      AcceptCase{"application/xml", Format::kXml},
+                      AcceptCase{"text/html", Format::kXml},
+                      AcceptCase{"application/xml, application/json", Format::kXml},
+                      AcceptCase{"application/json;q=0.5, application/xml", Format::kXml},
+                      AcceptCase{"application/json;q=0", Format::kXml},
+                      AcceptCase{"application/json;q=0.1, text/xml;q=0.9", Format::kXml},
                       AcceptCase{"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-                                 BodyFormat::kXml},
-                      AcceptCase{"application/json", BodyFormat::kXml, "/api/invoices.xml"}));
+                                 Format::kXml},
+                      AcceptCase{"application/json", Format::kXml, "/api/invoices.xml"},
+                      AcceptCase{"application/json", Format::kXml, "/api/invoices?format=xml"},
+                      AcceptCase{"application/json", Format::kXml, "/api/invoices.json?format=XML"},
+                      AcceptCase{std::nullopt, Format::kXml, "/api/invoices?format=yaml"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Json, NegotiateFormatTest,
-    ::testing::Values(AcceptCase{"application/json", BodyFormat::kJson},
-                      AcceptCase{"Application/JSON", BodyFormat::kJson},
-                      AcceptCase{"application/json; charset=utf-8", BodyFormat::kJson},
-                      AcceptCase{"application/json, text/plain, */*", BodyFormat::kJson},
-                      AcceptCase{"application/json, application/xml", BodyFormat::kJson},
-                      AcceptCase{"application/xml;q=0.5, application/json", BodyFormat::kJson},
-                      AcceptCase{"*/*, application/json", BodyFormat::kJson},
-                      AcceptCase{std::nullopt, BodyFormat::kJson, "/api/invoices/1.json"},
-                      AcceptCase{"text/xml", BodyFormat::kJson, "/api/invoices.json"}));
+    ::testing::Values(AcceptCase{"application/json", Format::kJson},
+                      AcceptCase{"Application/JSON", Format::kJson},
+                      AcceptCase{"application/json; charset=utf-8", Format::kJson},
+                      AcceptCase{"Application/JSON; charset=utf-8", Format::kJson},
+                      AcceptCase{"application/json, text/plain, */*", Format::kJson},
+                      AcceptCase{"application/json, application/xml", Format::kJson},
+                      AcceptCase{"application/xml;q=0.5, application/json", Format::kJson},
+                      AcceptCase{"*/*, application/json", Format::kJson},
+                      AcceptCase{std::nullopt, Format::kJson, "/api/invoices/1.json"},
+                      AcceptCase{"text/xml", Format::kJson, "/api/invoices.json"},
+                      AcceptCase{"application/xml", Format::kJson, "/api/invoices?format=json"},
+                      AcceptCase{std::nullopt, Format::kJson, "/api/invoices/1.xml?format=json"},
+                      AcceptCase{"application/json", Format::kJson, "/api/invoices?format=yaml"}));
 
 struct BodyCase {
   std::optional<std::string_view> content_type;  // nullopt: no Content-Type
   std::string_view body;
-  BodyFormat expected;
+  Format expected;
 };
 
 class RequestBodyFormatTest : public ::testing::TestWithParam<BodyCase> {};
@@ -67,7 +76,7 @@ TEST_P(RequestBodyFormatTest, Accepts) {
   const BodyCase& c = GetParam();
   const Request request = c.content_type ? MakeRequest("/api/invoices/1", "Content-Type", *c.content_type, c.body)
                                          : MakeRequest("/api/invoices/1", std::nullopt, {}, c.body);
-  const Result<BodyFormat> format = RequestBodyFormat(request);
+  const Result<Format> format = RequestBodyFormat(request);
   ASSERT_TRUE(format.has_value()) << format.error().message;
   EXPECT_EQ(*format, c.expected) << c.content_type.value_or("(none)") << " " << c.body;
 }
@@ -75,29 +84,35 @@ TEST_P(RequestBodyFormatTest, Accepts) {
 INSTANTIATE_TEST_SUITE_P(
     Accepted, RequestBodyFormatTest,
     ::testing::Values(
-        BodyCase{"application/xml", "<invoice-header/>", BodyFormat::kXml},
-        BodyCase{"text/xml; charset=utf-8", "<a/>", BodyFormat::kXml},
-        BodyCase{"APPLICATION/XML", "<a/>", BodyFormat::kXml},
-        BodyCase{"application/atom+xml", "<a/>", BodyFormat::kXml},
-        BodyCase{"application/json", "{}", BodyFormat::kJson},
-        BodyCase{"application/json;charset=UTF-8", "[1]", BodyFormat::kJson},
-        BodyCase{"text/json", "{}", BodyFormat::kJson},
-        BodyCase{"application/vnd.api+json", "{}", BodyFormat::kJson},
+        BodyCase{"application/xml", "<invoice-header/>", Format::kXml},
+        BodyCase{"text/xml; charset=utf-8", "<a/>", Format::kXml},
+        BodyCase{"application/xml; charset=utf-8", "<a/>", Format::kXml},
+        BodyCase{"Text/XML;charset=ISO-8859-1", "<a/>", Format::kXml},
+        BodyCase{"APPLICATION/XML", "<a/>", Format::kXml},
+        BodyCase{"application/atom+xml", "<a/>", Format::kXml},
+        BodyCase{"application/json", "{}", Format::kJson},
+        BodyCase{"application/json;charset=UTF-8", "[1]", Format::kJson},
+        BodyCase{" APPLICATION/JSON ; charset=UTF-8", "{}", Format::kJson},
+        BodyCase{"text/json", "{}", Format::kJson},
+        BodyCase{"application/vnd.api+json", "{}", Format::kJson},
         // The declared type wins over the content.
-        BodyCase{"application/json", "<a/>", BodyFormat::kJson},
+        BodyCase{"application/json", "<a/>", Format::kJson},
+        BodyCase{"application/xml", "{}", Format::kXml},
         // No Content-Type: sniff.
-        BodyCase{std::nullopt, "  \n<invoice-header/>", BodyFormat::kXml},
-        BodyCase{std::nullopt, "{\"paid\": true}", BodyFormat::kJson},
-        BodyCase{std::nullopt, "[{}]", BodyFormat::kJson},
-        BodyCase{std::nullopt, "exported=true", BodyFormat::kXml},
-        BodyCase{"", "{}", BodyFormat::kJson},
+        BodyCase{std::nullopt, "  \n<invoice-header/>", Format::kXml},
+        BodyCase{std::nullopt, "  \n<?xml version=\"1.0\"?><x/>", Format::kXml},
+        BodyCase{std::nullopt, "\xEF\xBB\xBF<x/>", Format::kXml},  // a BOM is not sniffed: XML by default
+        BodyCase{std::nullopt, "{\"paid\": true}", Format::kJson},
+        BodyCase{std::nullopt, "[{}]", Format::kJson},
+        BodyCase{std::nullopt, "exported=true", Format::kXml},
+        BodyCase{"", "{}", Format::kJson},
         // curl -d sends form-urlencoded with an XML or JSON body.
-        BodyCase{"application/x-www-form-urlencoded", "<invoice-header/>", BodyFormat::kXml},
-        BodyCase{"application/x-www-form-urlencoded", "{\"a\":1}", BodyFormat::kJson},
+        BodyCase{"application/x-www-form-urlencoded", "<invoice-header/>", Format::kXml},
+        BodyCase{"application/x-www-form-urlencoded", "{\"a\":1}", Format::kJson},
         // An empty body has no format to reject.
-        BodyCase{"text/plain", "", BodyFormat::kXml},
-        BodyCase{"multipart/form-data; boundary=x", "  ", BodyFormat::kXml},
-        BodyCase{std::nullopt, "", BodyFormat::kXml}));
+        BodyCase{"text/plain", "", Format::kXml},
+        BodyCase{"multipart/form-data; boundary=x", "  ", Format::kXml},
+        BodyCase{std::nullopt, "", Format::kXml}));
 
 struct RejectCase {
   std::string_view content_type;
@@ -109,7 +124,7 @@ class RequestBodyFormatRejectTest : public ::testing::TestWithParam<RejectCase> 
 
 TEST_P(RequestBodyFormatRejectTest, Rejects) {
   const RejectCase& c = GetParam();
-  const Result<BodyFormat> format =
+  const Result<Format> format =
       RequestBodyFormat(MakeRequest("/api/invoices/1", "Content-Type", c.content_type, c.body));
   ASSERT_FALSE(format.has_value()) << c.content_type;
   EXPECT_EQ(format.error().code, ErrorCode::kUnsupportedMediaType);
@@ -121,6 +136,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         RejectCase{"text/plain", "<a/>",
                    "Content-Type 'text/plain' is not supported; send application/xml or application/json"},
+        RejectCase{"text/csv", "<x/>",
+                   "Content-Type 'text/csv' is not supported; send application/xml or application/json"},
         RejectCase{"multipart/form-data; boundary=abc", "--abc",
                    "Content-Type 'multipart/form-data; boundary=abc' is not supported; send "
                    "application/xml or application/json"},

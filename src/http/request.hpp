@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "http/body_format.hpp"
+#include "common/format.hpp"
 #include "http/headers.hpp"
 #include "http/method.hpp"
 #include "http/query_string.hpp"
@@ -19,16 +19,20 @@ namespace apbridge::http {
 struct Request {
   Method method = Method::kGet;
   // Percent-decoded path without query; trailing slashes removed except for "/";
-  // under /api/, a ".json"/".xml" suffix on the last segment is moved into path_format.
+  // under /api/, a ".json"/".xml" suffix on the last segment is moved into format_override.
   std::string path = "/";
   std::string raw_query;            // as received, without '?'
-  std::vector<QueryParam> query;    // ParseQueryString(raw_query)
+  // ParseQueryString(raw_query) less the format=json|xml parameters (taken into
+  // format_override); a format= of another value stays, for the query layer to reject.
+  std::vector<QueryParam> query;
   Headers headers;
   std::string body;
   std::unordered_map<std::string, std::string> params;  // route parameters (":id")
   std::string remote_address;
   std::string request_id;           // X-Request-Id if sent (sanitised), else generated
-  std::optional<BodyFormat> path_format;  // from a ".json" / ".xml" suffix
+  // The format the client named in the target: format=json|xml in the query (any
+  // case; the last wins), else a ".json"/".xml" path suffix. NegotiateFormat puts it over Accept.
+  std::optional<Format> format_override;
 
   [[nodiscard]] std::optional<std::string_view> Header(std::string_view name) const {
     return headers.Get(name);
@@ -36,7 +40,7 @@ struct Request {
   // A route parameter by name (without ':').
   [[nodiscard]] std::optional<std::string_view> Param(std::string_view name) const;
 
-  // Sets path, path_format, raw_query and query from a request target such as
+  // Sets path, format_override, raw_query and query from a request target such as
   // "/api/invoices/?invoice-number=X" (absolute-form "http://host/..." accepted).
   void SetTarget(std::string_view target);
 

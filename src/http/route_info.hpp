@@ -3,16 +3,14 @@
 
 #include <string>
 
-namespace apbridge::http {
+#include "codec/error_body.hpp"
 
-// kCoupa: core API errors (XML <errors> or JSON {"errors": {...}}).
-// kSupplier: supplier API (/api/v1) errors, always JSON {status, error, message}.
-enum class ErrorStyle { kCoupa, kSupplier };
+namespace apbridge::http {
 
 struct RouteInfo {
   // Keys Coupa-style JSON error bodies ("invoice-header"); "base" when empty.
   std::string resource_name;
-  ErrorStyle style = ErrorStyle::kCoupa;
+  codec::ErrorStyle style = codec::ErrorStyle::kCoupa;
 };
 
 }  // namespace apbridge::http

@@ -29,10 +29,10 @@ Router MakeRouter() {
   router.Add(Method::kGet, "/api/invoices/:invoice_id/lines/:id", {"invoice-line"}, named("line"));
   router.Add(Method::kPut, "/api/coupa_pay/payments/:id/export/", {"coupa-pay-payment"},
              named("export"));
-  router.Add(Method::kGet, "/api/v1/invoices/:id", {"invoice", ErrorStyle::kSupplier},
+  router.Add(Method::kGet, "/api/v1/invoices/:id", {"invoice", codec::ErrorStyle::kSupplier},
              named("supplier_show"));
   router.Add(Method::kGet, "/", {}, named("root"));
-  router.SetPrefixInfo("/api/v1", {"", ErrorStyle::kSupplier});
+  router.SetPrefixInfo("/api/v1", {"", codec::ErrorStyle::kSupplier});
   return router;
 }
 
@@ -149,9 +149,10 @@ TEST(RouterTest, InfoForPrefersTheMatchingRoute) {
             "invoice-line");
   EXPECT_EQ(router.InfoFor(Request::FromTarget(Method::kDelete, "/api/invoices/7")).resource_name,
             "invoice-header");
-  EXPECT_EQ(router.InfoFor(Request::FromTarget(Method::kGet, "/api/v1/zzz")).style, ErrorStyle::kSupplier);
-  EXPECT_EQ(router.InfoFor(Request::FromTarget(Method::kGet, "/api/v10")).style, ErrorStyle::kCoupa);
-  EXPECT_EQ(router.InfoFor(Request::FromTarget(Method::kGet, "/api/v1")).style, ErrorStyle::kSupplier);
+  EXPECT_EQ(router.InfoFor(Request::FromTarget(Method::kGet, "/api/v1/zzz")).style,
+            codec::ErrorStyle::kSupplier);
+  EXPECT_EQ(router.InfoFor(Request::FromTarget(Method::kGet, "/api/v10")).style, codec::ErrorStyle::kCoupa);
+  EXPECT_EQ(router.InfoFor(Request::FromTarget(Method::kGet, "/api/v1")).style, codec::ErrorStyle::kSupplier);
 }
 
 TEST(RouterTest, HandlerMayChangeTheResponseFreely) {

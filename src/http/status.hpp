@@ -14,6 +14,8 @@ namespace apbridge::http {
 [[nodiscard]] int StatusFor(ErrorCode code);
 
 // "Not Found" for 404, ...; "Unknown" for a status apbridge never sends.
+// The table stays with the transport: codec's error writer takes the phrase as a
+// parameter, so no status table is needed below http.
 [[nodiscard]] std::string_view ReasonPhrase(int status);
 
 }  // namespace apbridge::http

@@ -1,8 +1,8 @@
 // UTF-8 validation and XML/JSON escaping: copies clean runs in one append and
 // only stops at the bytes that need attention.
-#include "codec/text_escape.hpp"
+#include "common/text_escape.hpp"
 
-namespace apbridge::codec::internal {
+namespace apbridge {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
@@ -58,7 +58,7 @@ size_t Utf8Length(std::string_view s) {
   return count;
 }
 
-void AppendXmlEscaped(std::string_view text, std::string* out) {
+void AppendXmlEscaped(std::string_view text, std::string* out, XmlQuote quote) {
   size_t run = 0;  // start of the pending clean run
   size_t i = 0;
   const auto flush = [&] { out->append(text.data() + run, i - run); };
@@ -83,7 +83,9 @@ void AppendXmlEscaped(std::string_view text, std::string* out) {
         case '&': replacement = "&amp;"; break;
         case '<': replacement = "&lt;"; break;
         case '>': replacement = "&gt;"; break;
-        case '"': replacement = "&quot;"; break;
+        case '"':
+          if (quote == XmlQuote::kEscape) replacement = "&quot;";
+          break;
         case '\r': replacement = "&#13;"; break;
         case '\t':
         case '\n': break;
@@ -159,4 +161,4 @@ void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
 }
 
-}  // namespace apbridge::codec::internal
+}  // namespace apbridge

@@ -1,9 +1,9 @@
 // Tables for UTF-8 validation and XML/JSON escaping.
-#include "codec/text_escape.hpp"
+#include "common/text_escape.hpp"
 
 #include <gtest/gtest.h>
 
-namespace apbridge::codec::internal {
+namespace apbridge {
 namespace {
 
 struct EscapeCase {
@@ -44,6 +44,12 @@ TEST(TextEscapeTest, EscapesXmlAndJson) {
   }
 }
 
+TEST(TextEscapeTest, KeepsQuotesInXmlOnRequest) {
+  std::string xml;
+  AppendXmlEscaped("say \"hi\" & <bye>\r\x01", &xml, XmlQuote::kKeep);
+  EXPECT_EQ(xml, "say \"hi\" &amp; &lt;bye&gt;&#13;\xEF\xBF\xBD");
+}
+
 TEST(TextEscapeTest, ValidatesAndCountsUtf8) {
   const struct {
     std::string_view input;
@@ -70,4 +76,4 @@ TEST(TextEscapeTest, ValidatesAndCountsUtf8) {
 }
 
 }  // namespace
-}  // namespace apbridge::codec::internal
+}  // namespace apbridge
