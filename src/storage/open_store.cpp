@@ -20,8 +20,7 @@ Result<std::unique_ptr<Store>> OpenStore(std::string_view url, const model::Cata
                                 "' (use sqlite:PATH or postgresql://...)"));
   }
   if (path.empty()) return Fail(InvalidArgument("the database URL names no file"));
-  APB_TRY(auto store, sqlite::SqliteStore::Open(std::string(path), catalog));
-  return std::unique_ptr<Store>(std::move(store));
+  return sqlite::OpenStore(std::string(path), catalog);
 }
 
 }  // namespace apbridge::storage

@@ -1,4 +1,4 @@
-// SqliteStore over a small test catalog: schema, graph writes, loads, filters, rollback.
+// The SQLite store over a small test catalog: schema, graph writes, loads, filters, rollback.
 #include "storage/sqlite/sqlite_store.hpp"
 
 #include <gtest/gtest.h>
@@ -56,7 +56,7 @@ class SqliteStoreTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    auto store = sqlite::SqliteStore::Open((dir_ / "test.db").string(), catalog_);
+    auto store = sqlite::OpenStore((dir_ / "test.db").string(), catalog_);
     ASSERT_TRUE(store) << store.error().details;
     store_ = std::move(*store);
     ASSERT_TRUE(store_->Migrate());
@@ -137,7 +137,7 @@ class SqliteStoreTest : public ::testing::Test {
 
   std::filesystem::path dir_;
   model::Catalog catalog_{kDefs};
-  std::unique_ptr<sqlite::SqliteStore> store_;
+  std::unique_ptr<Store> store_;
 };
 
 TEST_F(SqliteStoreTest, GetLoadsTheWholeGraph) {
