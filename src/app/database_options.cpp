@@ -1,12 +1,38 @@
-// --data-dir / --db and opening the store, shared by the subcommands.
+// --data-dir / --db, the database URL -> backend choice and opening the
+// store, shared by the subcommands.
 #include "app/database_options.hpp"
 
 #include <filesystem>
+#include <string_view>
 
+#include "common/text.hpp"
 #include "model/catalog.hpp"
-#include "storage/open_store.hpp"
+#include "storage/sqlite/sqlite_store.hpp"
 
 namespace apbridge::app {
+namespace {
+
+// "sqlite:PATH", "sqlite://PATH" or a bare path opens SQLite; "postgresql://"
+// and "postgres://" name the scale-out backend. InvalidArgument for other
+// schemes and for a URL naming no file.
+Result<std::unique_ptr<storage::Store>> OpenStore(std::string_view url, const model::Catalog& catalog) {
+  if (IStartsWith(url, "postgresql://") || IStartsWith(url, "postgres://")) {
+    return Fail(InvalidArgument("the PostgreSQL backend is not built into this version yet"));
+  }
+  std::string_view path = url;
+  if (IStartsWith(path, "sqlite://")) {
+    path.remove_prefix(9);
+  } else if (IStartsWith(path, "sqlite:")) {
+    path.remove_prefix(7);
+  } else if (path.find("://") != std::string_view::npos) {
+    return Fail(InvalidArgument("unsupported database URL '" + std::string(url) +
+                                "' (use sqlite:PATH or postgresql://...)"));
+  }
+  if (path.empty()) return Fail(InvalidArgument("the database URL names no file"));
+  return storage::sqlite::OpenStore(std::string(path), catalog);
+}
+
+}  // namespace
 
 void AddDatabaseFlags(CLI::App& command, DatabaseOptions& o) {
   command.add_option("--data-dir", o.data_dir, "Directory of the database (default ./data)")
@@ -25,7 +51,8 @@ Result<std::unique_ptr<storage::Store>> OpenDatabase(const std::string& data_dir
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   if (ec) return Fail(InvalidArgument("cannot create data directory " + data_dir + ": " + ec.message()));
-  APB_TRY(std::unique_ptr<storage::Store> store, storage::OpenStore(DatabaseUrl(data_dir, db), model::Catalog::Coupa()));
+  APB_TRY(std::unique_ptr<storage::Store> store,
+          OpenStore(DatabaseUrl(data_dir, db), model::Catalog::Coupa()));
   APB_TRY_STATUS(store->Migrate());
   return store;
 }

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "storage/testing.hpp"
+#include "storage/testing/temp_store.hpp"
 
 namespace apbridge::resources {
 namespace {

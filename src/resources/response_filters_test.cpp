@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "codec/codec.hpp"
-#include "storage/testing.hpp"
+#include "storage/testing/temp_store.hpp"
 
 namespace apbridge::resources {
 namespace {

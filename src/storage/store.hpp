@@ -24,7 +24,7 @@ struct Owner {
 // Not thread-safe: one unit of work belongs to one request/thread.
 class UnitOfWork {
  public:
-  virtual ~UnitOfWork() = default;
+  virtual ~UnitOfWork();
 
   // The page of records matching `query`, holding exactly the fields of
   // `projection` (of query.resource), associations loaded as it says, the
@@ -56,7 +56,7 @@ class Store {
  public:
   enum class Access { kRead, kWrite };
 
-  virtual ~Store() = default;
+  virtual ~Store();
   [[nodiscard]] virtual Result<std::unique_ptr<UnitOfWork>> Begin(Access access) = 0;
   // Unavailable when the database cannot answer.
   [[nodiscard]] virtual Status Ping() = 0;

@@ -1,4 +1,5 @@
-// SQLite connection: opening, statement cache, binding and error translation.
+// SQLite connection: opening, transactions, statement cache, binding and error
+// translation.
 #include "storage/sqlite/connection.hpp"
 
 namespace apbridge::storage::sqlite {
@@ -65,6 +66,14 @@ Status Connection::Exec(const char* sql) {
   if (rc != SQLITE_OK) return Fail(Translate(rc, sql));
   return Ok();
 }
+
+Status Connection::Begin(Store::Access access) {
+  return Exec(access == Store::Access::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Status Connection::Commit() { return Exec("COMMIT"); }
+
+Status Connection::Rollback() { return Exec("ROLLBACK"); }
 
 Result<sqlite3_stmt*> Connection::Prepare(const sql::Statement& statement) {
   auto it = cache_.find(statement.text);

@@ -1,4 +1,5 @@
-// One SQLite connection: pragmas, a prepared-statement cache, and the Executor.
+// One SQLite connection: pragmas, a prepared-statement cache, the Executor and
+// the transaction verbs.
 #pragma once
 
 #include <sqlite3.h>
@@ -7,7 +8,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "storage/sql/executor.hpp"
+#include "storage/sql/connection.hpp"
 
 namespace apbridge::storage::sqlite {
 
@@ -21,8 +22,9 @@ class SqliteDialect final : public sql::Dialect {
   [[nodiscard]] std::string Selective(std::string predicate) const override;
 };
 
-// Owns a sqlite3 handle. Used by one thread at a time.
-class Connection final : public sql::Executor {
+// Owns a sqlite3 handle. Used by one thread at a time. Translates SQLite's
+// errors: constraint -> Conflict, busy/locked and I/O -> Unavailable.
+class Connection final : public sql::Connection {
  public:
   // Opens the file and sets busy_timeout (first), WAL, synchronous and foreign keys.
   [[nodiscard]] static Result<std::unique_ptr<Connection>> Open(const std::string& path);
@@ -34,11 +36,15 @@ class Connection final : public sql::Executor {
   [[nodiscard]] Result<int64_t> Insert(const sql::Statement& statement) override;
   [[nodiscard]] Result<std::vector<std::string>> TableColumns(const std::string& table) override;
   [[nodiscard]] Result<std::vector<std::string>> TableIndexes(const std::string& table) override;
-
-  // Runs SQL without parameters or caching (BEGIN, COMMIT, pragmas).
-  [[nodiscard]] Status Exec(const char* sql);
+  // BEGIN IMMEDIATE for writes (waiting up to the busy timeout for the write
+  // lock), BEGIN (deferred) for reads.
+  [[nodiscard]] Status Begin(Store::Access access) override;
+  [[nodiscard]] Status Commit() override;
+  [[nodiscard]] Status Rollback() override;
 
  private:
+  // Runs SQL without parameters or caching (BEGIN, COMMIT, pragmas).
+  Status Exec(const char* sql);
   // The first column (a name) of a pragma table-valued query on `table`.
   Result<std::vector<std::string>> Names(const char* pragma_query, const std::string& table);
   explicit Connection(sqlite3* db) : db_(db) {}

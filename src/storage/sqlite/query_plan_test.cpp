@@ -19,7 +19,7 @@
 #include "query/read_request.hpp"
 #include "storage/sql/record_repository.hpp"
 #include "storage/sqlite/connection.hpp"
-#include "storage/testing.hpp"
+#include "storage/testing/temp_store.hpp"
 
 namespace apbridge::storage {
 namespace {
@@ -229,7 +229,7 @@ TEST_F(QueryPlanTest, SpecFiltersAreServedFromIndexes) {
                          "range probe), recorded by "
                          "`src/storage/sqlite/query_plan_test.cpp` on an empty database, where every range "
                          "probe finds few rows. Command: `APBRIDGE_PLAN_OUT=bench/QUERY_PLANS.md "
-                         "build/test/src/storage/storage_test --gtest_filter='QueryPlanTest.Spec*'`. "
+                         "build/test/src/storage/storage_sqlite_test --gtest_filter='QueryPlanTest.Spec*'`. "
                          "`SCAN s0` is the company payment accounts (a handful of rows) on the way to the "
                          "payment partner's issuing bank.\n";
   for (const PlanCase& c : cases) {
