@@ -64,7 +64,8 @@ class Decimal {
   int8_t scale_ = 0;
 };
 
-// `percent` percent of `base`, exactly (8.25 percent of 100 is 8.25).
+// `percent` percent of `base` (8.25 percent of 100 is 8.25): exact while the
+// two scales add up to at most kMaxScale - 2, as operator* drops digits beyond.
 [[nodiscard]] Decimal PercentOf(const Decimal& percent, const Decimal& base);
 
 }  // namespace apbridge
