@@ -2,6 +2,7 @@
 #include "common/decimal.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace apbridge {
 namespace {
@@ -80,6 +81,21 @@ Result<Decimal> Decimal::Rescaled(int scale) const {
   return Decimal(mantissa_ / factor, scale);
 }
 
+Decimal Decimal::Rounded(int scale, RoundingMode mode) const {
+  if (scale < 0) throw std::invalid_argument("Decimal::Rounded: negative scale " + std::to_string(scale));
+  if (scale_ <= scale) return *this;
+  const __int128 factor = Pow10(scale_ - scale);
+  __int128 quotient = mantissa_ / factor;  // truncated towards zero
+  const __int128 remainder = mantissa_ % factor;
+  // The dropped digits against one half of the last kept digit: below, at or above it.
+  const auto dropped = 2 * (remainder < 0 ? -remainder : remainder) <=> factor;
+  const bool away_from_zero = mode == RoundingMode::kHalfAwayFromZero
+                                  ? dropped >= 0
+                                  : dropped > 0 || (dropped == 0 && quotient % 2 != 0);
+  if (away_from_zero) quotient += mantissa_ < 0 ? -1 : 1;
+  return Decimal(quotient, scale);
+}
+
 Result<int64_t> Decimal::ToScaledInt64(int scale) const {
   APB_TRY(Decimal d, Rescaled(scale));
   if (d.mantissa_ > INT64_MAX || d.mantissa_ < INT64_MIN) {
@@ -139,6 +155,10 @@ std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
   int scale = 0;
   auto [x, y] = Align(a, b, &scale);
   return x <=> y;
+}
+
+Decimal PercentOf(const Decimal& percent, const Decimal& base) {
+  return base * percent * Decimal::FromScaled(1, 2);
 }
 
 }  // namespace apbridge

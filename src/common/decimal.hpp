@@ -10,6 +10,12 @@
 
 namespace apbridge {
 
+// How Decimal::Rounded settles a value that lies between two results.
+enum class RoundingMode {
+  kHalfAwayFromZero,  // 1.005 -> 1.01, -1.005 -> -1.01: Coupa's rounding of money
+  kHalfEven,          // 1.005 -> 1.00, 1.015 -> 1.02 (banker's rounding)
+};
+
 // A signed decimal: mantissa * 10^-scale, with a 128-bit mantissa and scale
 // up to kMaxScale. Values compare by magnitude regardless of scale
 // (1.5 == 1.50). Immutable and cheap to copy.
@@ -31,6 +37,10 @@ class Decimal {
   // The value at exactly `scale` fraction digits; fails if digits would be lost
   // or the result overflows.
   [[nodiscard]] Result<Decimal> Rescaled(int scale) const;
+  // The value rounded to at most `scale` fraction digits (a value with fewer is
+  // returned as it is); only an exact half between two results depends on
+  // `mode`. `scale` must not be negative (a bug: throws std::invalid_argument).
+  [[nodiscard]] Decimal Rounded(int scale, RoundingMode mode) const;
   // The mantissa at `scale` as int64 (for storage); fails when it would not fit
   // or digits would be lost.
   [[nodiscard]] Result<int64_t> ToScaledInt64(int scale) const;
@@ -53,5 +63,9 @@ class Decimal {
   __int128 mantissa_ = 0;
   int8_t scale_ = 0;
 };
+
+// `percent` percent of `base` (8.25 percent of 100 is 8.25): exact while the
+// two scales add up to at most kMaxScale - 2, as operator* drops digits beyond.
+[[nodiscard]] Decimal PercentOf(const Decimal& percent, const Decimal& base);
 
 }  // namespace apbridge
