@@ -8,10 +8,7 @@ namespace apbridge::codec {
 namespace {
 
 Error Bad(const std::string& why) {
-  Error e = InvalidArgument("Invalid query parameter 'fields': " + why +
-                            " (expected a JSON array such as [\"id\",{\"supplier\":[\"name\"]}])");
-  e.field_errors.emplace_back("fields", e.message);
-  return e;
+  return InvalidArgument(why + " (expected a JSON array such as [\"id\",{\"supplier\":[\"name\"]}])");
 }
 
 Status AddArray(simdjson::dom::array array, model::FieldSelection* into, int depth) {

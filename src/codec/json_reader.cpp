@@ -7,7 +7,7 @@
 
 #include "codec/backends.hpp"
 #include "codec/read_context.hpp"
-#include "codec/scalar_parse.hpp"
+#include "model/value_text.hpp"
 #include "common/text.hpp"
 
 namespace apbridge::codec::internal {
@@ -101,7 +101,7 @@ class JsonReader {
       }
       std::string_view text;
       if (auto e = ScalarText(value, type, &text)) return e;
-      auto parsed = ParseScalar(field, text, path);
+      auto parsed = model::ParseValue(field, text, path);
       if (parsed) {
         record->Set(index, std::move(*parsed));
       } else {

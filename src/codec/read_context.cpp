@@ -81,25 +81,6 @@ int SingularCollectionIndex(const model::Resource& resource, std::string_view na
   return -1;
 }
 
-std::string Quoted(std::string_view text) {
-  constexpr size_t kMaxBytes = 60;
-  std::string out = "'";
-  if (text.size() <= kMaxBytes) {
-    out.append(text);
-  } else {
-    size_t cut = 0;
-    while (cut < kMaxBytes) {
-      const int n = Utf8SequenceLength(text, cut);
-      if (cut + static_cast<size_t>(n == 0 ? 1 : n) > kMaxBytes) break;
-      cut += static_cast<size_t>(n == 0 ? 1 : n);
-    }
-    out.append(text.substr(0, cut));
-    out.append("...");
-  }
-  out.push_back('\'');
-  return out;
-}
-
 std::string UnknownFieldMessage(std::string_view name, const model::Resource& resource) {
   return "Unknown field " + Quoted(name) + " for " + std::string(resource.name());
 }

@@ -55,9 +55,6 @@ std::string ItemPath(std::string_view parent, size_t index);
 // name is `name` (dash/underscore, any case): "payment" -> payments; -1 if none.
 int SingularCollectionIndex(const model::Resource& resource, std::string_view name);
 
-// 'text' for messages, shortened to about 60 bytes on a UTF-8 boundary.
-std::string Quoted(std::string_view text);
-
 // "Unknown field 'foo' for invoice-header".
 std::string UnknownFieldMessage(std::string_view name, const model::Resource& resource);
 

@@ -2,14 +2,14 @@
 #include <gtest/gtest.h>
 
 #include "codec/codec.hpp"
-#include "codec/test_catalog.hpp"
+#include "model/testing/test_catalog.hpp"
 
 namespace apbridge::codec {
 namespace {
 
-using testing::Dump;
-using testing::MakeRecord;
-using testing::Res;
+using model::testing::Dump;
+using model::testing::MakeRecord;
+using model::testing::Res;
 
 Timestamp At(std::string_view text) { return *ParseTimestamp(text); }
 

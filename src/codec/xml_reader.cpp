@@ -7,7 +7,7 @@
 
 #include "codec/backends.hpp"
 #include "codec/read_context.hpp"
-#include "codec/scalar_parse.hpp"
+#include "model/value_text.hpp"
 #include "common/text.hpp"
 
 namespace apbridge::codec::internal {
@@ -129,7 +129,7 @@ class XmlReader {
         record->Set(index, model::Null{});
         return;
       }
-      auto value = ParseScalar(field, text, path);
+      auto value = model::ParseValue(field, text, path);
       if (!value) {
         errors_->Add(path, std::move(value.error().message));
         return;

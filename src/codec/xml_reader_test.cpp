@@ -3,13 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "codec/codec.hpp"
-#include "codec/test_catalog.hpp"
+#include "model/testing/test_catalog.hpp"
 
 namespace apbridge::codec {
 namespace {
 
-using testing::Dump;
-using testing::Res;
+using model::testing::Dump;
+using model::testing::Res;
 
 Result<model::RecordPtr> Read(std::string_view body, std::string_view resource = "invoice-header",
                               ReadOptions options = {}) {

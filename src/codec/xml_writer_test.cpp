@@ -2,13 +2,13 @@
 #include <gtest/gtest.h>
 
 #include "codec/codec.hpp"
-#include "codec/test_catalog.hpp"
+#include "model/testing/test_catalog.hpp"
 
 namespace apbridge::codec {
 namespace {
 
-using testing::MakeRecord;
-using testing::Res;
+using model::testing::MakeRecord;
+using model::testing::Res;
 
 constexpr std::string_view kDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 

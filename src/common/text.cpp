@@ -3,6 +3,8 @@
 
 #include <charconv>
 
+#include "common/text_escape.hpp"
+
 namespace apbridge {
 
 namespace {
@@ -58,6 +60,26 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
     if (pos == std::string_view::npos) break;
     start = pos + 1;
   }
+  return out;
+}
+
+std::string Quoted(std::string_view text) {
+  constexpr size_t kMaxBytes = 60;
+  std::string out = "'";
+  if (text.size() <= kMaxBytes) {
+    out.append(text);
+  } else {
+    size_t cut = 0;
+    while (cut < kMaxBytes) {
+      const int n = Utf8SequenceLength(text, cut);
+      const size_t step = static_cast<size_t>(n == 0 ? 1 : n);
+      if (cut + step > kMaxBytes) break;
+      cut += step;
+    }
+    out.append(text.substr(0, cut));
+    out.append("...");
+  }
+  out.push_back('\'');
   return out;
 }
 

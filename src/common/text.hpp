@@ -16,6 +16,8 @@ namespace apbridge {
 // "invoice-number" -> "invoice_number".
 [[nodiscard]] std::string SnakeName(std::string_view name);
 [[nodiscard]] std::vector<std::string_view> Split(std::string_view s, char sep);
+// 'text' for messages, shortened to about 60 bytes on a UTF-8 boundary.
+[[nodiscard]] std::string Quoted(std::string_view text);
 // Strict base-10 integer parsing of the whole text.
 [[nodiscard]] bool ParseInt64(std::string_view s, int64_t* out);
 

@@ -1,4 +1,4 @@
-// Binding and applying field selections.
+// Binding field selections against the catalog.
 #include "model/field_selection.hpp"
 
 #include "model/resource.hpp"
@@ -10,16 +10,13 @@ Result<FieldSelection> BindSelection(const FieldSelection& raw, const Resource& 
   for (const auto& [name, children] : raw.children) {
     int index = resource.IndexOf(name);
     if (index < 0 || !resource.field(index).Has(kOut)) {
-      Error e = InvalidArgument("Invalid query parameter 'fields': '" + name + "' is not a field of " +
-                                std::string(resource.name()));
-      e.field_errors.emplace_back("fields", e.message);
-      return Fail(std::move(e));
+      return Fail(InvalidArgument("'" + name + "' is not a field of " + std::string(resource.name())));
     }
     const Field& f = resource.field(index);
     FieldSelection child;
     if (!children.empty()) {
       if (f.IsScalar()) {
-        return Fail(InvalidArgument("Invalid query parameter 'fields': '" + name + "' has no fields to select"));
+        return Fail(InvalidArgument("'" + name + "' has no fields to select"));
       }
       APB_TRY(child, BindSelection(children, *resource.Target(index)));
     }

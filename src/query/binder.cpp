@@ -2,6 +2,7 @@
 #include "query/binder.hpp"
 
 #include "common/text.hpp"
+#include "model/value_text.hpp"
 #include "query/errors.hpp"
 
 namespace apbridge::query {
@@ -59,57 +60,16 @@ std::optional<FieldPath> Walk(const model::Resource& resource, std::span<const s
 }
 
 Result<bool> ParseBool(std::string_view key, std::string_view v) {
-  for (std::string_view t : {"true", "1", "yes", "t", "y"}) {
-    if (IEquals(v, t)) return true;
-  }
-  for (std::string_view f : {"false", "0", "no", "f", "n"}) {
-    if (IEquals(v, f)) return false;
-  }
-  return Fail(InvalidParameter(key, "'" + std::string(v) + "' is not true or false"));
+  if (std::optional<bool> b = model::BooleanNamed(v)) return *b;
+  return Fail(InvalidParameter(key, Quoted(v) + " is not a boolean (true or false)"));
 }
 
+// The typed value of `raw` for field `f`, by the rules every input shares.
 Result<model::Value> TypedValue(const model::Field& f, std::string_view key, std::string_view raw) {
-  std::string_view v = Trim(raw);
-  if (v.empty() && f.type != FieldType::kString && f.type != FieldType::kText) return model::Value{model::Null{}};
-  switch (f.type) {
-    case FieldType::kInteger: {
-      int64_t n = 0;
-      if (!ParseInt64(v, &n)) return Fail(InvalidParameter(key, "'" + std::string(v) + "' is not an integer"));
-      return model::Value{n};
-    }
-    case FieldType::kDecimal:
-    case FieldType::kFloat: {
-      auto d = Decimal::Parse(v);
-      if (!d) return Fail(InvalidParameter(key, d.error().message));
-      auto scaled = d->Rescaled(f.scale);
-      if (!scaled) return Fail(InvalidParameter(key, scaled.error().message));
-      return model::Value{*scaled};
-    }
-    case FieldType::kBoolean: {
-      APB_TRY(bool b, ParseBool(key, v));
-      return model::Value{b};
-    }
-    case FieldType::kDateTime: {
-      auto t = ParseTimestamp(v);
-      if (!t) return Fail(InvalidParameter(key, t.error().message));
-      return model::Value{*t};
-    }
-    case FieldType::kEnum: {
-      for (std::string_view allowed : f.allowed) {
-        if (IEquals(allowed, v)) return model::Value{std::string(allowed)};
-      }
-      std::string list;
-      for (std::string_view allowed : f.allowed) list += (list.empty() ? "" : ", ") + std::string(allowed);
-      return Fail(InvalidParameter(key, "'" + std::string(v) + "' is not one of " + list));
-    }
-    case FieldType::kString:
-    case FieldType::kText:
-      return model::Value{std::string(raw)};
-    case FieldType::kReference:
-    case FieldType::kCollection:
-      break;
-  }
-  return Fail(InvalidParameter(key, "this field cannot be compared to a value"));
+  if (!f.IsScalar()) return Fail(InvalidParameter(key, "this field cannot be compared to a value"));
+  auto value = model::ParseValue(f, raw, "", model::ValueUse::kCompare);
+  if (!value) return Fail(InvalidParameter(key, value.error().message));
+  return std::move(*value);
 }
 
 }  // namespace

@@ -103,8 +103,11 @@ Result<ReadRequest> ParseReadRequest(const model::Resource& resource, std::span<
   }
   if (fields != nullptr) {
     if (!options.parse_selection) return Fail(Internal("ParseReadRequest: no fields= parser"));
-    APB_TRY(model::FieldSelection raw, options.parse_selection(fields->value));
-    APB_TRY(r.selection, model::BindSelection(raw, resource));
+    auto raw = options.parse_selection(fields->value);
+    if (!raw) return Fail(InvalidParameter(fields->key, raw.error().message));
+    auto bound = model::BindSelection(*raw, resource);
+    if (!bound) return Fail(InvalidParameter(fields->key, bound.error().message));
+    r.selection = std::move(*bound);
   }
   return r;
 }

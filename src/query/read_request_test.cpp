@@ -48,6 +48,8 @@ struct Accept {
 };
 
 TEST(ReadRequestTest, AcceptsCoupaQueries) {
+  const std::string kLongNumber(41, 'x');
+  const std::string kLongNumberWant = "invoice-number eq " + kLongNumber;
   const Accept cases[] = {
       {Invoice, "invoice-number", "test1234536", "invoice-number eq test1234536"},
       {Invoice, "invoice_number", "X", "invoice-number eq X"},
@@ -67,6 +69,10 @@ TEST(ReadRequestTest, AcceptsCoupaQueries) {
       {Invoice, "id[not_in]", "1,2,", "id not_in 1,2"},
       {Invoice, "comments[blank]", "true", "comments blank true"},
       {Invoice, "handling-amount[gt]", "10.5", "handling-amount gt 10.5"},
+      // The same text rules as a request body: an exponent is applied exactly.
+      {Invoice, "handling-amount[gt]", "1e3", "handling-amount gt 1000"},
+      // Longer than invoice-number may be stored: it simply matches nothing.
+      {Invoice, "invoice-number", kLongNumber.c_str(), kLongNumberWant.c_str()},
       {Invoice, "currency[code]", "EUR", "currency.code eq EUR"},
       {Invoice, "last-exported-at", "", "last-exported-at eq null"},
       {Payment, "payment-partner[issuing-bank]", "XYZBank",

@@ -21,13 +21,6 @@ bool ValidName(std::string_view name) {
   return true;
 }
 
-// The binder and parser speak of the `fields` query parameter; a stored
-// filter's problems read better without that prefix.
-std::string WithoutParameterPrefix(const std::string& message) {
-  constexpr std::string_view kPrefix = "Invalid query parameter 'fields': ";
-  return IStartsWith(message, kPrefix) ? message.substr(kPrefix.size()) : message;
-}
-
 ResponseFilter FromRecord(const model::Record& r) {
   ResponseFilter f;
   f.id = r.id().value_or(0);
@@ -54,10 +47,10 @@ ResponseFilters::ResponseFilters(storage::Store& store, const model::Catalog& ca
 Result<model::FieldSelection> ResponseFilters::Bind(std::string_view fields,
                                                     const model::Resource& target) const {
   auto raw = parse_(fields);
-  if (!raw) return Fail(InvalidArgument("fields: " + WithoutParameterPrefix(raw.error().message)));
+  if (!raw) return Fail(InvalidArgument("fields: " + raw.error().message));
   if (raw->empty()) return Fail(InvalidArgument("fields: the selection must name at least one field"));
   auto bound = model::BindSelection(*raw, target);
-  if (!bound) return Fail(InvalidArgument("fields: " + WithoutParameterPrefix(bound.error().message)));
+  if (!bound) return Fail(InvalidArgument("fields: " + bound.error().message));
   return bound;
 }
 

@@ -1,17 +1,17 @@
 // Tables for text -> scalar values: what each field type accepts and rejects.
-#include "codec/scalar_parse.hpp"
+#include "model/value_text.hpp"
 
 #include <gtest/gtest.h>
 
-#include "codec/test_catalog.hpp"
+#include "model/testing/test_catalog.hpp"
 
-namespace apbridge::codec::internal {
+namespace apbridge::model {
 namespace {
 
 using testing::DumpValue;
 using testing::Res;
 
-const model::Field& F(std::string_view resource, std::string_view name) { return *Res(resource).Find(name); }
+const Field& F(std::string_view resource, std::string_view name) { return *Res(resource).Find(name); }
 
 struct Accepted {
   std::string_view resource;
@@ -20,7 +20,7 @@ struct Accepted {
   std::string_view expected;  // DumpValue of the result
 };
 
-TEST(ScalarParseTest, Accepts) {
+TEST(ValueTextTest, Accepts) {
   const Accepted kCases[] = {
       {"invoice-header", "id", "106", "106"},
       {"invoice-header", "id", " 106\n", "106"},
@@ -79,17 +79,17 @@ TEST(ScalarParseTest, Accepts) {
       {"invoice-header", "status", "", "null"},
   };
   for (const Accepted& c : kCases) {
-    auto value = ParseScalar(F(c.resource, c.field), c.text, c.field);
+    auto value = ParseValue(F(c.resource, c.field), c.text, c.field);
     ASSERT_TRUE(value.has_value()) << c.field << " '" << c.text << "': " << value.error().message;
     EXPECT_EQ(DumpValue(*value), c.expected) << c.field << " '" << c.text << "'";
   }
 }
 
-TEST(ScalarParseTest, StoresDecimalsAtTheFieldScale) {
-  auto total = ParseScalar(F("invoice-header", "total"), "1.5", "total");
+TEST(ValueTextTest, StoresDecimalsAtTheFieldScale) {
+  auto total = ParseValue(F("invoice-header", "total"), "1.5", "total");
   ASSERT_TRUE(total.has_value());
   EXPECT_EQ(std::get<Decimal>(*total).scale(), 4);
-  auto tax = ParseScalar(F("invoice-header", "tax-rate"), "17.5", "tax-rate");
+  auto tax = ParseValue(F("invoice-header", "tax-rate"), "17.5", "tax-rate");
   ASSERT_TRUE(tax.has_value());
   EXPECT_EQ(std::get<Decimal>(*tax).scale(), 6);
 }
@@ -101,7 +101,7 @@ struct Rejected {
   std::string_view message;
 };
 
-TEST(ScalarParseTest, Rejects) {
+TEST(ValueTextTest, Rejects) {
   const Rejected kCases[] = {
       {"invoice-header", "id", "abc", "id: 'abc' is not an integer"},
       {"invoice-header", "id", "5.0", "id: '5.0' is not an integer"},
@@ -129,21 +129,21 @@ TEST(ScalarParseTest, Rejects) {
        "status: 'paid' is not a valid value (allowed: draft, pending_approval, approved, voided)"},
   };
   for (const Rejected& c : kCases) {
-    auto value = ParseScalar(F(c.resource, c.field), c.text, c.field);
+    auto value = ParseValue(F(c.resource, c.field), c.text, c.field);
     ASSERT_FALSE(value.has_value()) << c.field << " '" << c.text << "' = " << DumpValue(*value);
     EXPECT_EQ(value.error().code, ErrorCode::kInvalidArgument);
     EXPECT_EQ(value.error().message, c.message);
   }
 }
 
-TEST(ScalarParseTest, QuotesLongTextShortened) {
+TEST(ValueTextTest, QuotesLongTextShortened) {
   const std::string long_text(200, 'x');
-  auto value = ParseScalar(F("invoice-header", "id"), long_text, "id");
+  auto value = ParseValue(F("invoice-header", "id"), long_text, "id");
   ASSERT_FALSE(value.has_value());
   EXPECT_EQ(value.error().message, "id: '" + std::string(60, 'x') + "...' is not an integer");
 }
 
-TEST(ScalarParseTest, ExactDecimalsNeverGoThroughDouble) {
+TEST(ValueTextTest, ExactDecimalsNeverGoThroughDouble) {
   auto d = ParseExactDecimal("0.1000000000000000055511151231257827");
   ASSERT_FALSE(d.has_value());  // 34 fraction digits exceed Decimal::kMaxScale
   auto e = ParseExactDecimal("12345678901234567890.12345678");
@@ -155,4 +155,4 @@ TEST(ScalarParseTest, ExactDecimalsNeverGoThroughDouble) {
 }
 
 }  // namespace
-}  // namespace apbridge::codec::internal
+}  // namespace apbridge::model

@@ -1,4 +1,4 @@
-// A small catalog for the codec tests, independent of the real Coupa catalog:
+// A small catalog for the model and codec tests, independent of the real Coupa catalog:
 // an invoice-header-like resource with every field type, and its targets.
 #pragma once
 
@@ -12,7 +12,7 @@
 #include "model/catalog.hpp"
 #include "model/record.hpp"
 
-namespace apbridge::codec::testing {
+namespace apbridge::model::testing {
 
 using model::kIn;
 using model::kInOut;
@@ -131,4 +131,4 @@ inline std::string Dump(const model::Record& record) {
   return out + "}";
 }
 
-}  // namespace apbridge::codec::testing
+}  // namespace apbridge::model::testing

@@ -1,14 +1,13 @@
-// Text -> scalar values for the readers, with Coupa-style messages.
-#include "codec/scalar_parse.hpp"
+// Text -> typed field values, with Coupa-style messages.
+#include "model/value_text.hpp"
 
 #include <string>
 
-#include "codec/read_context.hpp"
 #include "common/text.hpp"
 #include "common/text_escape.hpp"
 #include "common/timestamp.hpp"
 
-namespace apbridge::codec::internal {
+namespace apbridge::model {
 namespace {
 
 __int128 Pow10(int n) {
@@ -17,16 +16,17 @@ __int128 Pow10(int n) {
   return p;
 }
 
+// "<path>: 'text' <what>", or without the path when there is none.
 tl::unexpected<Error> Problem(std::string_view path, std::string_view text, std::string_view what) {
   std::string message(path);
-  message += ": ";
+  if (!message.empty()) message += ": ";
   message += Quoted(text);
   message += ' ';
   message += what;
   return Fail(InvalidArgument(std::move(message)));
 }
 
-Result<model::Value> ParseDecimalField(const model::Field& field, std::string_view text,
+Result<Value> ParseDecimalField(const Field& field, std::string_view text,
                                        std::string_view path) {
   auto parsed = ParseExactDecimal(text);
   if (!parsed) return Problem(path, text, "is not a decimal number");
@@ -47,19 +47,12 @@ Result<model::Value> ParseDecimalField(const model::Field& field, std::string_vi
   return *scaled;
 }
 
-Result<model::Value> ParseBoolean(std::string_view text, std::string_view path) {
-  static constexpr std::string_view kTrue[] = {"true", "1", "yes", "t", "y"};
-  static constexpr std::string_view kFalse[] = {"false", "0", "no", "f", "n"};
-  for (std::string_view t : kTrue) {
-    if (IEquals(text, t)) return true;
-  }
-  for (std::string_view f : kFalse) {
-    if (IEquals(text, f)) return false;
-  }
+Result<Value> ParseBoolean(std::string_view text, std::string_view path) {
+  if (std::optional<bool> b = BooleanNamed(text)) return *b;
   return Problem(path, text, "is not a boolean (true or false)");
 }
 
-Result<model::Value> ParseEnum(const model::Field& field, std::string_view text, std::string_view path) {
+Result<Value> ParseEnum(const Field& field, std::string_view text, std::string_view path) {
   if (field.allowed.empty()) return std::string(text);
   for (std::string_view allowed : field.allowed) {
     if (IEquals(text, allowed)) return std::string(allowed);
@@ -74,6 +67,18 @@ Result<model::Value> ParseEnum(const model::Field& field, std::string_view text,
 }
 
 }  // namespace
+
+std::optional<bool> BooleanNamed(std::string_view text) {
+  static constexpr std::string_view kTrue[] = {"true", "1", "yes", "t", "y"};
+  static constexpr std::string_view kFalse[] = {"false", "0", "no", "f", "n"};
+  for (std::string_view t : kTrue) {
+    if (IEquals(text, t)) return true;
+  }
+  for (std::string_view f : kFalse) {
+    if (IEquals(text, f)) return false;
+  }
+  return std::nullopt;
+}
 
 Result<Decimal> ParseExactDecimal(std::string_view text) {
   const auto invalid = [&] { return Fail(InvalidArgument(Quoted(text) + " is not a decimal number")); };
@@ -95,20 +100,19 @@ Result<Decimal> ParseExactDecimal(std::string_view text) {
   return Decimal::FromScaled(mantissa, static_cast<int>(scale));
 }
 
-Result<model::Value> ParseScalar(const model::Field& field, std::string_view text, std::string_view path) {
-  using model::FieldType;
+Result<Value> ParseValue(const Field& field, std::string_view text, std::string_view path, ValueUse use) {
   if (field.type == FieldType::kString || field.type == FieldType::kText) {
-    if (!IsValidUtf8(text)) {
-      return Fail(InvalidArgument(std::string(path) + " is not valid UTF-8 text"));
-    }
-    if (field.type == FieldType::kString && field.length > 0 && Utf8Length(text) > field.length) {
-      return Fail(InvalidArgument(std::string(path) + " is too long (maximum is " +
-                                  std::to_string(field.length) + " characters)"));
+    const std::string subject = path.empty() ? std::string("the text") : std::string(path);
+    if (!IsValidUtf8(text)) return Fail(InvalidArgument(subject + " is not valid UTF-8 text"));
+    if (use == ValueUse::kWrite && field.type == FieldType::kString && field.length > 0 &&
+        Utf8Length(text) > field.length) {
+      return Fail(InvalidArgument(subject + " is too long (maximum is " + std::to_string(field.length) +
+                                  " characters)"));
     }
     return std::string(text);
   }
   const std::string_view t = Trim(text);
-  if (t.empty()) return model::Null{};
+  if (t.empty()) return Null{};
   switch (field.type) {
     case FieldType::kInteger: {
       int64_t v = 0;
@@ -128,8 +132,8 @@ Result<model::Value> ParseScalar(const model::Field& field, std::string_view tex
     case FieldType::kEnum:
       return ParseEnum(field, t, path);
     default:
-      return Fail(Internal("ParseScalar called for non-scalar field " + std::string(field.name)));
+      return Fail(Internal("ParseValue called for non-scalar field " + std::string(field.name)));
   }
 }
 
-}  // namespace apbridge::codec::internal
+}  // namespace apbridge::model
