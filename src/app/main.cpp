@@ -8,11 +8,9 @@
 #include "app/serve.hpp"
 #include "app/stop_signals.hpp"
 
-int main(int argc, char** argv) {
-  // Block the stop signals before any thread starts, so that only the serve
-  // loop's sigwait receives them.
-  apbridge::app::BlockStopSignals();
+namespace {
 
+int Run(int argc, char** argv) {
   CLI::App app{"apbridge: a Coupa-compatible accounts-payable server and ERP connector"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "apbridge 0.1.0");
@@ -46,4 +44,21 @@ int main(int argc, char** argv) {
   if (seed.parsed()) return seed.Run();
   if (filters.parsed()) return filters.Run();
   return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Block the stop signals before any thread starts, so that only the serve
+  // loop's sigwait receives them.
+  apbridge::app::BlockStopSignals();
+  // Exceptions are bugs or fatal start-up failures: say so, never abort silently.
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "apbridge: fatal: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "apbridge: fatal: unknown exception\n";
+  }
+  return 1;
 }

@@ -20,7 +20,7 @@ struct ServeOptions {
   std::string log_level = "info";
   bool log_json = false;
   std::string time_zone = "UTC";
-  uint64_t max_body_bytes = 10 * 1024 * 1024;
+  uint64_t max_body_bytes = uint64_t{10} * 1024 * 1024;
   unsigned threads = 0;  // 0: one per core
   bool lenient_query = false;
 

@@ -90,8 +90,8 @@ Decimal Decimal::Rounded(int scale, RoundingMode mode) const {
   // The dropped digits against one half of the last kept digit: below, at or above it.
   const auto dropped = 2 * (remainder < 0 ? -remainder : remainder) <=> factor;
   const bool away_from_zero = mode == RoundingMode::kHalfAwayFromZero
-                                  ? dropped >= 0
-                                  : dropped > 0 || (dropped == 0 && quotient % 2 != 0);
+                                  ? std::is_gteq(dropped)
+                                  : std::is_gt(dropped) || (std::is_eq(dropped) && quotient % 2 != 0);
   if (away_from_zero) quotient += mantissa_ < 0 ? -1 : 1;
   return Decimal(quotient, scale);
 }

@@ -56,12 +56,12 @@ class Decimal {
   friend Decimal operator-(const Decimal& a, const Decimal& b);
   friend Decimal operator*(const Decimal& a, const Decimal& b);
   friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
-  friend bool operator==(const Decimal& a, const Decimal& b) { return (a <=> b) == 0; }
+  friend bool operator==(const Decimal& a, const Decimal& b) { return std::is_eq(a <=> b); }
 
  private:
-  constexpr Decimal(__int128 m, int s) : mantissa_(m), scale_(static_cast<int8_t>(s)) {}
+  constexpr Decimal(__int128 m, int s) : mantissa_(m), scale_(s) {}
   __int128 mantissa_ = 0;
-  int8_t scale_ = 0;
+  int scale_ = 0;  // int, not int8_t: the object is 32 bytes either way (the mantissa aligns it)
 };
 
 // `percent` percent of `base` (8.25 percent of 100 is 8.25): exact while the

@@ -105,11 +105,7 @@ Result<Timestamp> ParseTimestamp(std::string_view text) {
   int oh = c.Number(2);
   if (oh < 0) return bad();
   int om = 0;
-  if (c.Eat(':')) {
-    om = c.Number(2);
-  } else if (c.i - start == 2 && !c.Done()) {
-    om = c.Number(2);  // +0700
-  }
+  if (c.Eat(':') || (c.i - start == 2 && !c.Done())) om = c.Number(2);  // +07:00 or +0700
   if (om < 0 || om > 59 || oh > 18 || !c.Done()) return bad();
   return t - sign * (std::chrono::hours{oh} + std::chrono::minutes{om});
 }

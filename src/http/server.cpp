@@ -274,7 +274,7 @@ Result<uint16_t> Server::Start() {
           .port(options.port)
           .protocol(address.is_v6() ? asio::ip::tcp::v6() : asio::ip::tcp::v4())
           .address(address)
-          .request_handler([impl](restinio::request_handle_t req) { return impl->Handle(req); })
+          .request_handler([impl](const restinio::request_handle_t& req) { return impl->Handle(req); })
           .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}.max_body_size(hard_limit))
           .read_next_http_message_timelimit(kIoTimeLimit)
           .write_http_response_timelimit(kIoTimeLimit)
@@ -319,7 +319,7 @@ void Server::Stop() {
   // 1. Stop accepting (the acceptor is closed on its own executor).
   std::promise<void> closed;
   impl_->server->close_async([&closed] { closed.set_value(); },
-                             [&closed](std::exception_ptr) { closed.set_value(); });
+                             [&closed](const std::exception_ptr&) { closed.set_value(); });
   closed.get_future().wait();
 
   // 2. Let handlers finish and their responses be written.

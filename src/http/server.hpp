@@ -17,7 +17,7 @@ struct ServerOptions {
   uint16_t port = 8080;            // 0: the OS chooses; Start() returns it
   size_t threads = 0;              // 0: std::thread::hardware_concurrency()
   // Larger bodies are answered 413 (in the route's error format) and reach no handler.
-  size_t max_body_bytes = 10 * 1024 * 1024;
+  size_t max_body_bytes = size_t{10} * 1024 * 1024;
   // RESTinio's own limit (0: 2 * max_body_bytes). A body above it is not read:
   // RESTinio closes the connection without any response (the client sees a
   // reset or EOF), because RESTinio 0.6 cannot answer before it has the body.

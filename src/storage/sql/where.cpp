@@ -1,6 +1,8 @@
 // WHERE and ORDER BY rendering for the storage-neutral query.
 #include "storage/sql/where.hpp"
 
+#include <fmt/format.h>
+
 #include "storage/sql/value_mapping.hpp"
 
 namespace apbridge::storage::sql {
@@ -126,10 +128,9 @@ void AppendOrderBy(const query::Query& q, Statement* st) {
   for (size_t i = 0; i + 1 < q.order.path.size(); ++i) {
     const auto& hop = q.order.path[i];
     const model::Resource* target = hop.resource->Target(hop.field_index);
-    std::string inner = "o" + std::to_string(i);
-    expr = "(SELECT " + inner + "." + q.order.path[i + 1].field().Column() + " FROM " +
-           std::string(target->table()) + " " + inner + " WHERE " + inner + ".id = " + alias + "." +
-           hop.field().Column() + ")";
+    const std::string inner = "o" + std::to_string(i);
+    expr = fmt::format("(SELECT {0}.{1} FROM {2} {0} WHERE {0}.id = {3}.{4})", inner,
+                       q.order.path[i + 1].field().Column(), target->table(), alias, hop.field().Column());
     alias = inner;
   }
   st->text += " ORDER BY " + expr + dir + ", t.id" + dir;

@@ -153,7 +153,7 @@ void StoreConformance::Seed() {
   ASSERT_TRUE(uow->Commit());
 }
 
-query::Condition StoreConformance::Cond(std::vector<std::pair<std::string_view, std::string_view>> hops,
+query::Condition StoreConformance::Cond(const std::vector<std::pair<std::string_view, std::string_view>>& hops,
                                         query::Op op, std::vector<model::Value> values) {
   query::Condition c;
   for (auto [resource, field] : hops) c.path.push_back({&R(resource), R(resource).IndexOf(field)});
