@@ -5,4 +5,5 @@
 #pragma once
 
 #include "model/fields_internal.hpp"
+#include "model/fields_invoice.hpp"
 #include "model/fields_reference.hpp"
