@@ -4,6 +4,7 @@
 // family. Add a handle there rather than naming a field by string.
 #pragma once
 
+#include "model/fields_coupa_pay.hpp"
 #include "model/fields_internal.hpp"
 #include "model/fields_invoice.hpp"
 #include "model/fields_reference.hpp"
