@@ -1,31 +1,10 @@
 // Compile-time handles (model/field_ref.hpp) of the catalog fields that rules
-// and fixtures name in code, one namespace per resource. Add a handle here
-// rather than naming a field by string.
+// and fixtures name in code, one namespace per resource (its wire name in
+// snake_case: model::invoice_header::kGrossTotal), one header per catalog
+// family. Add a handle there rather than naming a field by string.
 #pragma once
 
-#include "model/catalog_defs.hpp"
-#include "model/field_ref.hpp"
-
-namespace apbridge::model {
-
-namespace api_key {
-inline constexpr auto kId = FieldOf<int64_t>(defs::kApiKey, "id");
-inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kApiKey, "created-at");
-inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kApiKey, "updated-at");
-inline constexpr auto kName = FieldOf<std::string>(defs::kApiKey, "name");
-inline constexpr auto kKeyHash = FieldOf<std::string>(defs::kApiKey, "key-hash");
-inline constexpr auto kKeyPrefix = FieldOf<std::string>(defs::kApiKey, "key-prefix");
-inline constexpr auto kPermissions = FieldOf<std::string>(defs::kApiKey, "permissions");
-inline constexpr auto kActive = FieldOf<bool>(defs::kApiKey, "active");
-}  // namespace api_key
-
-namespace response_filter {
-inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kResponseFilter, "created-at");
-inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kResponseFilter, "updated-at");
-inline constexpr auto kName = FieldOf<std::string>(defs::kResponseFilter, "name");
-inline constexpr auto kResource = FieldOf<std::string>(defs::kResponseFilter, "resource");
-inline constexpr auto kFields = FieldOf<std::string>(defs::kResponseFilter, "fields");
-inline constexpr auto kDescription = FieldOf<std::string>(defs::kResponseFilter, "description");
-}  // namespace response_filter
-
-}  // namespace apbridge::model
+#include "model/fields_coupa_pay.hpp"
+#include "model/fields_internal.hpp"
+#include "model/fields_invoice.hpp"
+#include "model/fields_reference.hpp"

@@ -1,0 +1,31 @@
+// Handles (model/field_ref.hpp) of the fields of apbridge's own resources that
+// code names (model/catalog_internal.hpp: API keys, response filters). One
+// namespace per resource; resources and fields in catalog order.
+#pragma once
+
+#include "model/catalog_defs.hpp"
+#include "model/field_ref.hpp"
+
+namespace apbridge::model {
+
+namespace api_key {
+inline constexpr auto kId = FieldOf<int64_t>(defs::kApiKey, "id");
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kApiKey, "created-at");
+inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kApiKey, "updated-at");
+inline constexpr auto kName = FieldOf<std::string>(defs::kApiKey, "name");
+inline constexpr auto kKeyHash = FieldOf<std::string>(defs::kApiKey, "key-hash");
+inline constexpr auto kKeyPrefix = FieldOf<std::string>(defs::kApiKey, "key-prefix");
+inline constexpr auto kPermissions = FieldOf<std::string>(defs::kApiKey, "permissions");
+inline constexpr auto kActive = FieldOf<bool>(defs::kApiKey, "active");
+}  // namespace api_key
+
+namespace response_filter {
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kResponseFilter, "created-at");
+inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kResponseFilter, "updated-at");
+inline constexpr auto kName = FieldOf<std::string>(defs::kResponseFilter, "name");
+inline constexpr auto kResource = FieldOf<std::string>(defs::kResponseFilter, "resource");
+inline constexpr auto kFields = FieldOf<std::string>(defs::kResponseFilter, "fields");
+inline constexpr auto kDescription = FieldOf<std::string>(defs::kResponseFilter, "description");
+}  // namespace response_filter
+
+}  // namespace apbridge::model
