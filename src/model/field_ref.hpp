@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -59,6 +60,16 @@ consteval FieldRef<T> FieldOf(const ResourceDef& def, std::string_view name) {
     return FieldRef<T>{&def, static_cast<int>(i)};
   }
   throw std::logic_error("no such field");
+}
+
+// The handle of field `name` of `def` if it has one (nullopt if not; of the
+// wrong type: does not compile): for code that works on several resources.
+template <class T>
+consteval std::optional<FieldRef<T>> OptionalFieldOf(const ResourceDef& def, std::string_view name) {
+  for (const Field& field : def.fields) {
+    if (field.name == name) return FieldOf<T>(def, name);
+  }
+  return std::nullopt;
 }
 
 }  // namespace apbridge::model
