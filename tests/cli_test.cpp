@@ -67,7 +67,8 @@ TEST(CliTest, ServesStopsCleanlyAndKeepsData) {
   EXPECT_EQ(wrong.status, 401);
   // An empty database: XML says no results (404), JSON says [].
   EXPECT_EQ(Send("GET", server.base_url() + "/api/invoices", {"X-COUPA-API-KEY: " + key}, "").status, 404);
-  auto json = Send("GET", server.base_url() + "/api/invoices", {"X-COUPA-API-KEY: " + key, "Accept: application/json"}, "");
+  auto json = Send("GET", server.base_url() + "/api/invoices",
+                   {"X-COUPA-API-KEY: " + key, "Accept: application/json"}, "");
   EXPECT_EQ(json.status, 200);
   EXPECT_EQ(json.body, "[]");
   EXPECT_EQ(server.Stop(), 0);
@@ -141,8 +142,8 @@ TEST(CliTest, SeedAddsDataTheServerServes) {
   auto dir = std::filesystem::temp_directory_path() / ("apbridge-seed-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::string out;
-  ASSERT_EQ(RunToCompletion({"seed", "--data-dir", dir.string(), "--invoices", "25", "--payments", "10", "--seed",
-                             "3", "--quiet"},
+  ASSERT_EQ(RunToCompletion({"seed", "--data-dir", dir.string(), "--invoices", "25", "--payments", "10",
+                             "--seed", "3", "--quiet"},
                             &out),
             0)
       << out;
@@ -153,7 +154,8 @@ TEST(CliTest, SeedAddsDataTheServerServes) {
   EXPECT_NE(out.find("--invoices"), std::string::npos) << out;
 
   const std::string key = "cli-test-admin-key-0123456789";
-  ServerProcess server({"--db", "sqlite:" + (dir / "apbridge.db").string()}, {{"APBRIDGE_ADMIN_API_KEY", key}});
+  ServerProcess server({"--db", "sqlite:" + (dir / "apbridge.db").string()},
+                       {{"APBRIDGE_ADMIN_API_KEY", key}});
   ASSERT_TRUE(server.ready()) << server.log();
   const std::vector<std::string> headers = {"X-COUPA-API-KEY: " + key, "Accept: application/json"};
   auto invoices = Send("GET", server.base_url() + "/api/invoices?fields=[%22id%22]", headers, "");

@@ -103,16 +103,17 @@ bool IsSupplierAccount(simdjson::dom::element p) {
 }
 
 TEST_F(QueryPagingTest, PaymentsCompletedForXyzBankNotExported) {
-  Check("/api/coupa_pay/payments",
-        "status[in]=completed_successfully,completed_with_errors&exported=false&payment-partner[issuing-bank]="
-        "XYZBank&pay_to_account[type]=CoupaPay::SupplierPaymentAccount",
-        [](simdjson::dom::element p) {
-          std::string status = Str(p, {"status"});
-          return (status == "completed_successfully" || status == "completed_with_errors") &&
-                 Str(p, {"exported"}) == "false" &&
-                 Lower(Str(p, {"pay-from-account", "payment-partner", "issuing-bank"})) == "xyzbank" &&
-                 IsSupplierAccount(p);
-        });
+  Check(
+      "/api/coupa_pay/payments",
+      "status[in]=completed_successfully,completed_with_errors&exported=false&payment-partner[issuing-bank]="
+      "XYZBank&pay_to_account[type]=CoupaPay::SupplierPaymentAccount",
+      [](simdjson::dom::element p) {
+        std::string status = Str(p, {"status"});
+        return (status == "completed_successfully" || status == "completed_with_errors") &&
+               Str(p, {"exported"}) == "false" &&
+               Lower(Str(p, {"pay-from-account", "payment-partner", "issuing-bank"})) == "xyzbank" &&
+               IsSupplierAccount(p);
+      });
 }
 
 TEST_F(QueryPagingTest, PaymentsUpdatedSinceLastRun) {
@@ -146,7 +147,8 @@ TEST_F(QueryPagingTest, InvoiceFilters) {
     return (status == "approved" || status == "pending_approval") && Str(i, {"paid"}) == "false";
   });
   Check("/api/invoices", "supplier[name][contains]=a&exported=false", [](simdjson::dom::element i) {
-    return Lower(Str(i, {"supplier", "name"})).find('a') != std::string::npos && Str(i, {"exported"}) == "false";
+    return Lower(Str(i, {"supplier", "name"})).find('a') != std::string::npos &&
+           Str(i, {"exported"}) == "false";
   });
 }
 

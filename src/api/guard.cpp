@@ -17,18 +17,19 @@ std::string_view PresentedKey(const http::Request& request) {
 
 http::Handler Guarded(const ApiContext& context, http::RouteInfo route, Permission permission,
                       ApiHandler handler) {
-  return [&context, route = std::move(route), permission, handler = std::move(handler)](http::Request& request) {
-    auto principal = context.keys.Authenticate(PresentedKey(request));
-    if (!principal) return http::ErrorResponse(principal.error(), request, route);
-    if (!principal->Allows(permission.resource, permission.action)) {
-      Error denied = Forbidden("This API key is not allowed to " + std::string(permission.action) + " " +
-                               std::string(permission.resource));
-      return http::ErrorResponse(denied, request, route);
-    }
-    auto response = handler(request, *principal);
-    if (!response) return http::ErrorResponse(response.error(), request, route);
-    return std::move(*response);
-  };
+  return
+      [&context, route = std::move(route), permission, handler = std::move(handler)](http::Request& request) {
+        auto principal = context.keys.Authenticate(PresentedKey(request));
+        if (!principal) return http::ErrorResponse(principal.error(), request, route);
+        if (!principal->Allows(permission.resource, permission.action)) {
+          Error denied = Forbidden("This API key is not allowed to " + std::string(permission.action) + " " +
+                                   std::string(permission.resource));
+          return http::ErrorResponse(denied, request, route);
+        }
+        auto response = handler(request, *principal);
+        if (!response) return http::ErrorResponse(response.error(), request, route);
+        return std::move(*response);
+      };
 }
 
 }  // namespace apbridge::api

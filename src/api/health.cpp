@@ -12,7 +12,8 @@ void RegisterHealthRoutes(http::Router& router, const ApiContext& context) {
   router.Add(http::Method::kGet, "/readyz", info, [&context, info](http::Request& request) {
     auto ping = context.store.Ping();
     if (!ping) {
-      return http::ErrorResponse(Unavailable("The database is not reachable.", ping.error().details), request, info);
+      return http::ErrorResponse(Unavailable("The database is not reachable.", ping.error().details), request,
+                                 info);
     }
     return http::Response{200, "application/json", "{\"status\":\"ready\"}", {}};
   });

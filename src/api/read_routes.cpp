@@ -31,7 +31,8 @@ Result<http::Response> ShowRoute(const ApiContext& context, const http::Request&
 
 }  // namespace
 
-void RegisterReadRoutes(http::Router& router, const ApiContext& context, const model::ApiResource& api_resource) {
+void RegisterReadRoutes(http::Router& router, const ApiContext& context,
+                        const model::ApiResource& api_resource) {
   const model::Resource& resource = context.catalog.Get(api_resource.resource);
   const http::RouteInfo info{std::string(resource.name())};
   router.Add(http::Method::kGet, api_resource.path, info,

@@ -12,6 +12,7 @@ namespace apbridge::api {
 
 // GET <path>?<query> (one page, filtered and ordered) and GET <path>/:id,
 // guarded by the "index" and "show" permissions on api_resource.name.
-void RegisterReadRoutes(http::Router& router, const ApiContext& context, const model::ApiResource& api_resource);
+void RegisterReadRoutes(http::Router& router, const ApiContext& context,
+                        const model::ApiResource& api_resource);
 
 }  // namespace apbridge::api

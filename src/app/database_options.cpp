@@ -38,7 +38,9 @@ void AddDatabaseFlags(CLI::App& command, DatabaseOptions& o) {
   command.add_option("--data-dir", o.data_dir, "Directory of the database (default ./data)")
       ->envname("APBRIDGE_DATA_DIR")
       ->capture_default_str();
-  command.add_option("--db", o.db, "Database URL: sqlite:PATH (default sqlite:DIR/apbridge.db) or postgresql://...")
+  command
+      .add_option("--db", o.db,
+                  "Database URL: sqlite:PATH (default sqlite:DIR/apbridge.db) or postgresql://...")
       ->envname("APBRIDGE_DB");
 }
 

@@ -37,7 +37,8 @@ FiltersCommand::FiltersCommand(CLI::App& parent) {
 
   add_ = command_->add_subcommand("add", "Define a filter");
   add_->add_option("name", name_, "Filter name: letters, digits, '_' and '-'")->required();
-  add_->add_option("--resource", resource_, "The API resource it shapes: " + model::ApiResourceNames())->required();
+  add_->add_option("--resource", resource_, "The API resource it shapes: " + model::ApiResourceNames())
+      ->required();
   add_->add_option("--fields", fields_,
                    "The field selection, as fields= takes it: '[\"id\",{\"supplier\":[\"name\"]}]'")
       ->required();

@@ -1,6 +1,5 @@
 // apbridge: one binary, git-style subcommands (serve, ...). Wiring only.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "app/filters_command.hpp"

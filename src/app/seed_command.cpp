@@ -4,15 +4,14 @@
 
 #include <unistd.h>
 
-#include <csignal>
-
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
 #include "app/stop_signals.hpp"
-#include "model/catalog.hpp"
 #include "fixtures/seed_data.hpp"
+#include "model/catalog.hpp"
 
 namespace apbridge::app {
 namespace {
@@ -55,7 +54,8 @@ void StopBetweenChunksOnSignal() {
 SeedCommand::SeedCommand(CLI::App& parent) {
   command_ = parent.add_subcommand("seed", "Add generated, realistic data (for demos and benchmarks)");
   AddDatabaseFlags(*command_, database_);
-  command_->add_option("--invoices", invoices_, "Invoices to add")->check(CLI::Range(int64_t{0}, int64_t{100000000}));
+  command_->add_option("--invoices", invoices_, "Invoices to add")
+      ->check(CLI::Range(int64_t{0}, int64_t{100000000}));
   command_->add_option("--payments", payments_, "Coupa Pay payments to add")
       ->check(CLI::Range(int64_t{0}, int64_t{100000000}));
   command_->add_option("--seed", seed_, "Random seed: the same seed on the same database gives the same data")
@@ -86,7 +86,8 @@ int SeedCommand::Run() {
     return 1;
   }
   std::cout << "seeded " << report->invoices << " invoices";
-  if (report->invoices > 0) std::cout << " (ids " << report->first_invoice_id << "-" << report->last_invoice_id << ")";
+  if (report->invoices > 0)
+    std::cout << " (ids " << report->first_invoice_id << "-" << report->last_invoice_id << ")";
   std::cout << ", " << report->payments << " Coupa Pay payments, " << report->suppliers_added
             << " suppliers added" << (report->indexes_rebuilt ? ", indexes rebuilt" : "") << ", in "
             << std::fixed;

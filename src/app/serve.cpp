@@ -38,7 +38,8 @@ Result<std::string> DemoKey(const std::filesystem::path& file) {
   return RandomAlphanumeric(40);
 }
 
-Status WriteDemoCredentials(const std::filesystem::path& file, const std::string& key, const std::string& base_url) {
+Status WriteDemoCredentials(const std::filesystem::path& file, const std::string& key,
+                            const std::string& base_url) {
   std::filesystem::path tmp = file;
   tmp += ".tmp";
   {
@@ -88,8 +89,14 @@ int RunServe(const ServeOptions& o) {
     if (auto s = keys.Ensure(demo_key, std::string(kDemoKeyName), "*"); !s) return fail(s.error());
   }
 
-  api::ApiContext context{catalog, *store, clock, keys, reader, filters,
-                          codec::WriteOptions{*time_zone}, query::ParseOptions{o.lenient_query, codec::ParseFieldSelection}};
+  api::ApiContext context{catalog,
+                          *store,
+                          clock,
+                          keys,
+                          reader,
+                          filters,
+                          codec::WriteOptions{*time_zone},
+                          query::ParseOptions{o.lenient_query, codec::ParseFieldSelection}};
   http::ServerOptions server_options;
   server_options.host = o.host;
   server_options.port = o.port;
@@ -99,8 +106,8 @@ int RunServe(const ServeOptions& o) {
   auto port = server.Start();
   if (!port) return fail(port.error());
 
-  std::string base_url = "http://" + (o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host) + ":" +
-                         std::to_string(*port);
+  std::string base_url = "http://" + (o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host) +
+                         ":" + std::to_string(*port);
   if (o.demo) {
     if (auto s = WriteDemoCredentials(std::filesystem::path(o.data_dir) / "demo-credentials.json", demo_key,
                                       base_url);

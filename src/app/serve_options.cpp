@@ -17,20 +17,28 @@ struct Setting {
   const char* help;
 };
 
-constexpr Setting kListen{"--listen", "APBRIDGE_LISTEN", "listen", "HOST:PORT to listen on (port 0: any free port)"};
-constexpr Setting kDataDir{"--data-dir", "APBRIDGE_DATA_DIR", "data_dir", "Directory for the database, files and demo credentials"};
-constexpr Setting kDb{"--db", "APBRIDGE_DB", "db", "Database URL: sqlite:PATH (default sqlite:DIR/apbridge.db) or postgresql://..."};
-constexpr Setting kDemo{"--demo", "APBRIDGE_DEMO", "demo", "Load the demo data set (idempotent) and write DIR/demo-credentials.json"};
-constexpr Setting kConfig{"--config", "APBRIDGE_CONFIG", "config", "TOML config file with any of these settings"};
+constexpr Setting kListen{"--listen", "APBRIDGE_LISTEN", "listen",
+                          "HOST:PORT to listen on (port 0: any free port)"};
+constexpr Setting kDataDir{"--data-dir", "APBRIDGE_DATA_DIR", "data_dir",
+                           "Directory for the database, files and demo credentials"};
+constexpr Setting kDb{"--db", "APBRIDGE_DB", "db",
+                      "Database URL: sqlite:PATH (default sqlite:DIR/apbridge.db) or postgresql://..."};
+constexpr Setting kDemo{"--demo", "APBRIDGE_DEMO", "demo",
+                        "Load the demo data set (idempotent) and write DIR/demo-credentials.json"};
+constexpr Setting kConfig{"--config", "APBRIDGE_CONFIG", "config",
+                          "TOML config file with any of these settings"};
 constexpr Setting kLogLevel{"--log-level", "APBRIDGE_LOG_LEVEL", "log_level", "debug, info, warn or error"};
 constexpr Setting kLogJson{"--log-json", "APBRIDGE_LOG_JSON", "log_json", "Log lines as JSON"};
-constexpr Setting kTimeZone{"--time-zone", "APBRIDGE_TIME_ZONE", "time_zone", "Instance time zone for rendered datetimes (UTC, +05:30, America/Los_Angeles)"};
-constexpr Setting kMaxBody{"--max-body-bytes", "APBRIDGE_MAX_BODY_BYTES", "max_body_bytes", "Largest accepted request body"};
+constexpr Setting kTimeZone{"--time-zone", "APBRIDGE_TIME_ZONE", "time_zone",
+                            "Instance time zone for rendered datetimes (UTC, +05:30, America/Los_Angeles)"};
+constexpr Setting kMaxBody{"--max-body-bytes", "APBRIDGE_MAX_BODY_BYTES", "max_body_bytes",
+                           "Largest accepted request body"};
 constexpr Setting kThreads{"--threads", "APBRIDGE_THREADS", "threads", "Worker threads (0: one per core)"};
-constexpr Setting kLenient{"--lenient-query", "APBRIDGE_LENIENT_QUERY", "lenient_query", "Ignore unknown query attributes instead of answering 400"};
+constexpr Setting kLenient{"--lenient-query", "APBRIDGE_LENIENT_QUERY", "lenient_query",
+                           "Ignore unknown query attributes instead of answering 400"};
 
-constexpr const Setting* kAll[] = {&kListen, &kDataDir, &kDb, &kDemo, &kConfig, &kLogLevel, &kLogJson,
-                                   &kTimeZone, &kMaxBody, &kThreads, &kLenient};
+constexpr const Setting* kAll[] = {&kListen,  &kDataDir,  &kDb,      &kDemo,    &kConfig, &kLogLevel,
+                                   &kLogJson, &kTimeZone, &kMaxBody, &kThreads, &kLenient};
 
 template <class T>
 void AddOption(CLI::App& command, const Setting& s, T& target) {
@@ -47,8 +55,8 @@ Error ConfigError(const std::string& file, const std::string& why) {
 
 // Reads `key` from the table into `target` unless the flag or variable set it.
 template <class T>
-Status FromConfig(const CLI::App& command, const toml::table& table, const Setting& s, const std::string& file,
-                  T& target) {
+Status FromConfig(const CLI::App& command, const toml::table& table, const Setting& s,
+                  const std::string& file, T& target) {
   const toml::node* node = table.get(s.key);
   if (node == nullptr || command.get_option(s.flag)->count() > 0) return Ok();
   if constexpr (std::is_same_v<T, bool>) {
@@ -117,12 +125,13 @@ Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
   if (!o.config.empty()) APB_TRY_STATUS(LoadConfig(command, o));
   auto colon = o.listen.rfind(':');
   int64_t port = -1;
-  if (colon == std::string::npos || colon == 0 || !ParseInt64(o.listen.substr(colon + 1), &port) || port < 0 ||
-      port > 65535) {
+  if (colon == std::string::npos || colon == 0 || !ParseInt64(o.listen.substr(colon + 1), &port) ||
+      port < 0 || port > 65535) {
     return Fail(InvalidArgument("--listen must be HOST:PORT, got '" + o.listen + "'"));
   }
   o.host = o.listen.substr(0, colon);
-  if (o.host.size() > 2 && o.host.front() == '[' && o.host.back() == ']') o.host = o.host.substr(1, o.host.size() - 2);
+  if (o.host.size() > 2 && o.host.front() == '[' && o.host.back() == ']')
+    o.host = o.host.substr(1, o.host.size() - 2);
   o.port = static_cast<uint16_t>(port);
   if (o.max_body_bytes < 1024) return Fail(InvalidArgument("--max-body-bytes must be at least 1024"));
   if (o.threads > 256) return Fail(InvalidArgument("--threads must be at most 256"));

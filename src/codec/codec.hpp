@@ -2,8 +2,6 @@
 // the catalog, plus the fields= parser. Error bodies: codec/error_body.hpp.
 #pragma once
 
-#include "model/field_selection.hpp"
-
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,6 +9,7 @@
 #include "common/format.hpp"
 #include "common/result.hpp"
 #include "common/timestamp.hpp"
+#include "model/field_selection.hpp"
 #include "model/record.hpp"
 
 namespace apbridge::codec {
@@ -26,8 +25,7 @@ struct WriteOptions {
 // lack the kOut flag are skipped, so the caller shapes the answer by what it
 // loads. References render as nested elements/objects, collections as arrays.
 // Never fails: invalid UTF-8 in strings is replaced by U+FFFD.
-void WriteRecord(const model::Record& record, Format format, const WriteOptions& options,
-                 std::string* out);
+void WriteRecord(const model::Record& record, Format format, const WriteOptions& options, std::string* out);
 
 // Appends a list: XML root is the plural with type="array"
 // (<invoice-headers type="array">, each item named resource.name());

@@ -21,7 +21,8 @@ Status AddArray(simdjson::dom::array array, model::FieldSelection* into, int dep
     } else if (item.get(object) == simdjson::SUCCESS) {
       for (auto [key, value] : object) {
         simdjson::dom::array nested;
-        if (value.get(nested) != simdjson::SUCCESS) return Fail(Bad("'" + std::string(key) + "' must name an array"));
+        if (value.get(nested) != simdjson::SUCCESS)
+          return Fail(Bad("'" + std::string(key) + "' must name an array"));
         APB_TRY_STATUS(AddArray(nested, &into->children[std::string(key)], depth + 1));
       }
     } else {

@@ -7,8 +7,8 @@
 
 #include "codec/backends.hpp"
 #include "codec/read_context.hpp"
-#include "model/value_text.hpp"
 #include "common/text.hpp"
+#include "model/value_text.hpp"
 
 namespace apbridge::codec::internal {
 namespace {
@@ -22,12 +22,18 @@ constexpr size_t kReusableCapacity = size_t{1} << 20;
 
 std::string_view TypeName(od::json_type type) {
   switch (type) {
-    case od::json_type::array: return "an array";
-    case od::json_type::object: return "an object";
-    case od::json_type::number: return "a number";
-    case od::json_type::string: return "a string";
-    case od::json_type::boolean: return "a boolean";
-    case od::json_type::null: return "null";
+    case od::json_type::array:
+      return "an array";
+    case od::json_type::object:
+      return "an object";
+    case od::json_type::number:
+      return "a number";
+    case od::json_type::string:
+      return "a string";
+    case od::json_type::boolean:
+      return "a boolean";
+    case od::json_type::null:
+      return "null";
   }
   return "a value";
 }
@@ -56,8 +62,9 @@ class JsonReader {
       }
       if (top_level && WireName(key) == resource.name()) {  // {"invoice-header": {...}}
         if (type != od::json_type::object) {
-          errors_->Add(std::string(resource.name()),
-                       std::string(resource.name()) + ": expected an object, not " + std::string(TypeName(type)));
+          errors_->Add(
+              std::string(resource.name()),
+              std::string(resource.name()) + ": expected an object, not " + std::string(TypeName(type)));
           continue;
         }
         od::object inner;
@@ -68,8 +75,8 @@ class JsonReader {
       const int collection = SingularCollectionIndex(resource, key);
       if (collection >= 0) {  // "payment": {...} or "payment": [...]
         const std::string field_path = ChildPath(path, resource.field(collection).name);
-        if (auto e = Items(value, type, *resource.Target(collection), field_path,
-                           &collections.List(collection))) {
+        if (auto e =
+                Items(value, type, *resource.Target(collection), field_path, &collections.List(collection))) {
           return e;
         }
       } else if (!options_.ignore_unknown) {

@@ -40,8 +40,10 @@ TEST(JsonReaderTest, Accepts) {
        "{id=5 paid=true total=567.07 exported=false}"},
       {"numbers are exact, never doubles", R"({"total": 1234567890123456789012345678.1234})",
        "{total=1234567890123456789012345678.1234}"},
-      {"exponents are applied exactly", R"({"total": 1.5e2, "tax-rate": 25E-3})", "{total=150 tax-rate=0.025}"},
-      {"negative zero and fractions", R"({"total": -0.0, "tax-rate": 0.000001})", "{total=0 tax-rate=0.000001}"},
+      {"exponents are applied exactly", R"({"total": 1.5e2, "tax-rate": 25E-3})",
+       "{total=150 tax-rate=0.025}"},
+      {"negative zero and fractions", R"({"total": -0.0, "tax-rate": 0.000001})",
+       "{total=0 tax-rate=0.000001}"},
       {"nulls", R"({"payment-date": null, "invoice-number": null, "supplier": null, "payments": null})",
        "{invoice-number=null payment-date=null supplier=null payments=null}"},
       {"empty strings", R"({"invoice-number": "", "total": "", "paid": ""})",
@@ -53,7 +55,8 @@ TEST(JsonReaderTest, Accepts) {
       {"reference", R"({"supplier": {"name": "Acme", "parent": {"number": "P1"}}})",
        "{supplier={name=\"Acme\" parent={number=\"P1\"}}}"},
       {"collection of one object", R"({"payments": {"notes": "a"}})", "{payments=[{notes=\"a\"}]}"},
-      {"singular key with an object", R"({"payment": {"amount-paid": "1.00"}})", "{payments=[{amount-paid=1}]}"},
+      {"singular key with an object", R"({"payment": {"amount-paid": "1.00"}})",
+       "{payments=[{amount-paid=1}]}"},
       {"singular key with an array", R"({"payment": [{"notes": "a"}, {"notes": "b"}]})",
        "{payments=[{notes=\"a\"} {notes=\"b\"}]}"},
       {"empty array", R"({"payments": [], "invoice-lines": []})", "{invoice-lines=[] payments=[]}"},
@@ -80,8 +83,8 @@ TEST(JsonReaderTest, Accepts) {
 TEST(JsonReaderTest, IgnoresUnknownFieldsWhenAsked) {
   ReadOptions options;
   options.ignore_unknown = true;
-  auto record = Read(R"({"foo": {"bar": [1, {"x": null}]}, "paid": true, "payments": [{"baz": 1, "notes": "n"}]})",
-                     options);
+  auto record = Read(
+      R"({"foo": {"bar": [1, {"x": null}]}, "paid": true, "payments": [{"baz": 1, "notes": "n"}]})", options);
   ASSERT_TRUE(record.has_value()) << record.error().message;
   EXPECT_EQ(Dump(**record), "{paid=true payments=[{notes=\"n\"}]}");
 }
@@ -118,12 +121,14 @@ TEST(JsonReaderTest, Rejects) {
       {"too deep in an unknown value", R"({"foo": [[[[[[[[[]]]]]]]]]})",
        "Request body is nested too deeply (maximum is 8 levels)"},
       {"unknown field", R"({"foo": 1})", "Unknown field 'foo' for invoice-header", "foo"},
-      {"unknown nested field", R"({"payment": {"bar": 1}})", "Unknown field 'bar' for payment", "payments[0].bar"},
+      {"unknown nested field", R"({"payment": {"bar": 1}})", "Unknown field 'bar' for payment",
+       "payments[0].bar"},
       {"wrapper of another resource", R"({"payment": 5})",
        "payments: expected an array of payment objects, not a number", "payments"},
       {"wrapper that is not an object", R"({"invoice-header": 5})",
        "invoice-header: expected an object, not a number", "invoice-header"},
-      {"object for a scalar", R"({"paid": {"value": true}})", "paid: expected a value, not an object", "paid"},
+      {"object for a scalar", R"({"paid": {"value": true}})", "paid: expected a value, not an object",
+       "paid"},
       {"array for a scalar", R"({"paid": [true]})", "paid: expected a value, not an array", "paid"},
       {"string for a reference", R"({"supplier": "Acme"})",
        "supplier: expected an object with supplier fields, not a string", "supplier"},
@@ -157,7 +162,8 @@ TEST(JsonReaderTest, Rejects) {
     const Error& e = record.error();
     EXPECT_EQ(e.code, ErrorCode::kInvalidArgument) << c.name;
     if (c.message.ends_with("...")) {
-      EXPECT_TRUE(e.message.starts_with(c.message.substr(0, c.message.size() - 3))) << c.name << ": " << e.message;
+      EXPECT_TRUE(e.message.starts_with(c.message.substr(0, c.message.size() - 3)))
+          << c.name << ": " << e.message;
     } else {
       EXPECT_EQ(e.message, c.message) << c.name;
     }

@@ -26,8 +26,8 @@ TEST(JsonWriterTest, WritesAWholeRecord) {
        {"status", std::string("approved")},
        {"secret", std::string("write-only")},
        {"supplier", MakeRecord("supplier", {{"id", int64_t{5}}, {"name", std::string("12345")}})},
-       {"invoice-lines", model::RecordList{MakeRecord("invoice-line", {{"id", int64_t{1}},
-                                                                       {"price", Decimal::FromScaled(105, 1)}})}},
+       {"invoice-lines", model::RecordList{MakeRecord(
+                             "invoice-line", {{"id", int64_t{1}}, {"price", Decimal::FromScaled(105, 1)}})}},
        {"payments", model::RecordList{}}});
   WriteOptions options;
   options.time_zone = *TimeZone::Named("-08:00");
@@ -53,7 +53,8 @@ TEST(JsonWriterTest, RendersEachFieldType) {
       {"id", model::Absent{}, ""},
       {"invoice-number", std::string("tab\there \\ \"q\" </script>"),
        R"("invoice-number":"tab\there \\ \"q\" </script>")"},
-      {"invoice-number", std::string("\x01\xC3\xA9\xFF"), "\"invoice-number\":\"\\u0001\xC3\xA9\xEF\xBF\xBD\""},
+      {"invoice-number", std::string("\x01\xC3\xA9\xFF"),
+       "\"invoice-number\":\"\\u0001\xC3\xA9\xEF\xBF\xBD\""},
       {"paid", false, R"("paid":false)"},
       {"total", Decimal::FromScaled(10000, 4), R"("total":"1.00")"},
       {"total", Decimal::FromScaled(-5, 4), R"("total":"-0.0005")"},

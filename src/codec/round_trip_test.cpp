@@ -29,15 +29,18 @@ std::vector<model::RecordPtr> Samples() {
        {"payment-notes", std::string("ADAMTEST|#10|USD|1.00|FULLY PAID|")},
        {"status", std::string("approved")},
        {"exported", false},
-       {"supplier", MakeRecord("supplier", {{"id", int64_t{5}},
-                                            {"name", std::string("12345")},
-                                            {"parent", MakeRecord("supplier", {{"number", std::string("P")}})}})},
+       {"supplier",
+        MakeRecord("supplier", {{"id", int64_t{5}},
+                                {"name", std::string("12345")},
+                                {"parent", MakeRecord("supplier", {{"number", std::string("P")}})}})},
        {"invoice-lines",
-        model::RecordList{MakeRecord("invoice-line", {{"id", int64_t{1}}, {"price", Decimal::FromScaled(10123456, 6)}}),
-                          MakeRecord("invoice-line", {{"id", int64_t{2}}, {"description", std::string()}})}},
-       {"payments", model::RecordList{MakeRecord("payment", {{"amount-paid", Decimal::FromScaled(-100, 2)},
-                                                             {"notes", std::string("reversal")},
-                                                             {"payment-date", At("2016-06-23T00:00:00Z")}})}}}));
+        model::RecordList{
+            MakeRecord("invoice-line", {{"id", int64_t{1}}, {"price", Decimal::FromScaled(10123456, 6)}}),
+            MakeRecord("invoice-line", {{"id", int64_t{2}}, {"description", std::string()}})}},
+       {"payments",
+        model::RecordList{MakeRecord("payment", {{"amount-paid", Decimal::FromScaled(-100, 2)},
+                                                 {"notes", std::string("reversal")},
+                                                 {"payment-date", At("2016-06-23T00:00:00Z")}})}}}));
   out.push_back(MakeRecord("invoice-header",
                            {{"invoice-number", std::string("<&>\"' \t\r\n caf\xC3\xA9 \xF0\x9F\x98\x80")},
                             {"payment-notes", std::string("  spaces kept  ")},
@@ -71,8 +74,9 @@ TEST(RoundTripTest, ReadGivesBackWhatWasWritten) {
 }
 
 TEST(RoundTripTest, ListItemsReadBackOneByOne) {
-  const model::RecordPtr records[] = {MakeRecord("payment", {{"id", int64_t{1}}, {"notes", std::string("a")}}),
-                                      MakeRecord("payment", {{"id", int64_t{2}}, {"notes", std::string("b")}})};
+  const model::RecordPtr records[] = {
+      MakeRecord("payment", {{"id", int64_t{1}}, {"notes", std::string("a")}}),
+      MakeRecord("payment", {{"id", int64_t{2}}, {"notes", std::string("b")}})};
   // A list is not a request body: the reader wants one record.
   for (Format format : {Format::kXml, Format::kJson}) {
     std::string body;

@@ -16,9 +16,12 @@ std::string_view BooleanText(bool value) { return value ? "true" : "false"; }
 
 int DecimalMinScale(const model::Field& field) {
   switch (field.type) {
-    case model::FieldType::kDecimal: return std::min<int>(2, field.scale);
-    case model::FieldType::kFloat: return 1;
-    default: return 0;
+    case model::FieldType::kDecimal:
+      return std::min<int>(2, field.scale);
+    case model::FieldType::kFloat:
+      return 1;
+    default:
+      return 0;
   }
 }
 
@@ -26,8 +29,6 @@ void AppendDecimal(const model::Field& field, const Decimal& value, std::string*
   out->append(value.ToString(DecimalMinScale(field)));
 }
 
-void AppendTime(Timestamp value, const TimeZone& zone, std::string* out) {
-  out->append(zone.Format(value));
-}
+void AppendTime(Timestamp value, const TimeZone& zone, std::string* out) { out->append(zone.Format(value)); }
 
 }  // namespace apbridge::codec::internal

@@ -1,14 +1,13 @@
 // XML request bodies -> records, with pugixml: tolerant of what Coupa clients
 // send (no type attributes, single quotes, nil="true" with content).
-#include <pugixml.hpp>
-
 #include <algorithm>
+#include <pugixml.hpp>
 #include <string>
 
 #include "codec/backends.hpp"
 #include "codec/read_context.hpp"
-#include "model/value_text.hpp"
 #include "common/text.hpp"
+#include "model/value_text.hpp"
 
 namespace apbridge::codec::internal {
 namespace {
@@ -144,8 +143,8 @@ class XmlReader {
       if (text.empty()) {
         record->Set(index, model::Null{});  // <supplier nil="true"/> or <supplier/>
       } else {
-        errors_->Add(path, path + ": expected nested " + std::string(target->name()) +
-                               " fields, not " + Quoted(text));
+        errors_->Add(
+            path, path + ": expected nested " + std::string(target->name()) + " fields, not " + Quoted(text));
       }
       return;
     }

@@ -35,9 +35,10 @@ constexpr std::string_view kSpecPayload = R"(<?xml version="1.0" encoding="UTF-8
 TEST(XmlReaderTest, ReadsTheSpecPayload) {
   auto record = Read(kSpecPayload);
   ASSERT_TRUE(record.has_value()) << record.error().message;
-  EXPECT_EQ(Dump(**record),
-            "{paid=true payment-date=2016-06-23T08:00:00Z payment-notes=\"ADAMTEST|#10|USD|1.00|FULLY PAID|\" "
-            "payments=[{amount-paid=1 notes=\"10\" payment-date=2016-06-23T00:00:00Z}]}");
+  EXPECT_EQ(
+      Dump(**record),
+      "{paid=true payment-date=2016-06-23T08:00:00Z payment-notes=\"ADAMTEST|#10|USD|1.00|FULLY PAID|\" "
+      "payments=[{amount-paid=1 notes=\"10\" payment-date=2016-06-23T00:00:00Z}]}");
   const model::RecordList* payments = (*record)->GetList("payments");
   ASSERT_NE(payments, nullptr);
   ASSERT_EQ(payments->size(), 1u);
@@ -54,29 +55,34 @@ struct Accepted {
 
 TEST(XmlReaderTest, Accepts) {
   const Accepted kCases[] = {
-      {"single-quoted attributes", "<invoice-header><exported type='boolean'>true</exported></invoice-header>",
-       "{exported=true}"},
-      {"no type attributes", "<invoice-header><id>7</id><total>12.5</total><paid>false</paid></invoice-header>",
+      {"single-quoted attributes",
+       "<invoice-header><exported type='boolean'>true</exported></invoice-header>", "{exported=true}"},
+      {"no type attributes",
+       "<invoice-header><id>7</id><total>12.5</total><paid>false</paid></invoice-header>",
        "{id=7 paid=false total=12.5}"},
-      {"type attributes are not trusted", "<invoice-header><total type=\"integer\">5.5</total></invoice-header>",
-       "{total=5.5}"},
+      {"type attributes are not trusted",
+       "<invoice-header><total type=\"integer\">5.5</total></invoice-header>", "{total=5.5}"},
       {"dateTime and datetime",
        "<invoice-header><invoice-date type=\"dateTime\">2016-06-23T00:00:00Z</invoice-date>"
        "<payment-date type=\"datetime\">2016-06-24</payment-date></invoice-header>",
        "{invoice-date=2016-06-23T00:00:00Z payment-date=2016-06-24T00:00:00Z}"},
       {"nil with content is the content",
-       "<invoice-header><paid nil=\"true\" type=\"boolean\">true</paid><invoice-number nil='true'>X</invoice-number>"
+       "<invoice-header><paid nil=\"true\" type=\"boolean\">true</paid><invoice-number "
+       "nil='true'>X</invoice-number>"
        "</invoice-header>",
        "{invoice-number=\"X\" paid=true}"},
       {"nil without content is null",
-       "<invoice-header><payment-date type=\"dateTime\" nil=\"true\"/><invoice-number nil=\"true\"></invoice-number>"
+       "<invoice-header><payment-date type=\"dateTime\" nil=\"true\"/><invoice-number "
+       "nil=\"true\"></invoice-number>"
        "<supplier nil=\"true\"/><payments nil=\"true\"/></invoice-header>",
        "{invoice-number=null payment-date=null supplier=null payments=null}"},
-      {"empty elements", "<invoice-header><invoice-number/><total type=\"decimal\"></total><paid/></invoice-header>",
+      {"empty elements",
+       "<invoice-header><invoice-number/><total type=\"decimal\"></total><paid/></invoice-header>",
        "{invoice-number=\"\" paid=null total=null}"},
       {"whitespace of a string is kept", "<invoice-header><payment-notes>  </payment-notes></invoice-header>",
        "{payment-notes=\"  \"}"},
-      {"underscores and case", "<invoice_header><Invoice_Number>X</Invoice_Number><TAX-RATE>8.25</TAX-RATE></invoice_header>",
+      {"underscores and case",
+       "<invoice_header><Invoice_Number>X</Invoice_Number><TAX-RATE>8.25</TAX-RATE></invoice_header>",
        "{invoice-number=\"X\" tax-rate=8.25}"},
       {"entities and CDATA",
        "<invoice-header><invoice-number>A &amp; B &#233;&#x20AC;</invoice-number>"
@@ -84,19 +90,23 @@ TEST(XmlReaderTest, Accepts) {
        "{invoice-number=\"A & B \xC3\xA9\xE2\x82\xAC\" payment-notes=\"x<y> & z\"}"},
       {"enum in any case", "<invoice-header><status>Pending_Approval</status></invoice-header>",
        "{status=\"pending_approval\"}"},
-      {"reference", "<invoice-header><supplier><name>Acme</name><number>S1</number></supplier></invoice-header>",
+      {"reference",
+       "<invoice-header><supplier><name>Acme</name><number>S1</number></supplier></invoice-header>",
        "{supplier={name=\"Acme\" number=\"S1\"}}"},
       {"empty collection", "<invoice-header><payments type=\"array\"/></invoice-header>", "{payments=[]}"},
       {"collection items with any name",
-       "<invoice-header><payments type=\"array\"><item><notes>a</notes></item><payment><notes>b</notes></payment>"
+       "<invoice-header><payments "
+       "type=\"array\"><item><notes>a</notes></item><payment><notes>b</notes></payment>"
        "</payments></invoice-header>",
        "{payments=[{notes=\"a\"} {notes=\"b\"}]}"},
       {"singular items directly under the record",
-       "<invoice-header><payment><notes>a</notes></payment><payment><notes>b</notes></payment></invoice-header>",
+       "<invoice-header><payment><notes>a</notes></payment><payment><notes>b</notes></payment></"
+       "invoice-header>",
        "{payments=[{notes=\"a\"} {notes=\"b\"}]}"},
       {"invoice lines",
        "<invoice-header><invoice-lines type=\"array\"><invoice-line><line-num type=\"integer\">1</line-num>"
-       "<price type=\"decimal\">10.5</price></invoice-line><invoice-line><line-num>2</line-num></invoice-line>"
+       "<price "
+       "type=\"decimal\">10.5</price></invoice-line><invoice-line><line-num>2</line-num></invoice-line>"
        "</invoice-lines></invoice-header>",
        "{invoice-lines=[{line-num=1 price=10.5} {line-num=2}]}"},
       {"declaration, comments, processing instructions, namespaces",
@@ -105,7 +115,8 @@ TEST(XmlReaderTest, Accepts) {
        "{paid=false}"},
       {"byte order mark", "\xEF\xBB\xBF<invoice-header><paid>1</paid></invoice-header>", "{paid=true}"},
       {"declared ISO-8859-1",
-       "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><invoice-header><invoice-number>caf\xE9</invoice-number>"
+       "<?xml version=\"1.0\" "
+       "encoding=\"ISO-8859-1\"?><invoice-header><invoice-number>caf\xE9</invoice-number>"
        "</invoice-header>",
        "{invoice-number=\"caf\xC3\xA9\"}"},
       {"nesting of exactly 8 levels",
@@ -124,9 +135,10 @@ TEST(XmlReaderTest, Accepts) {
 TEST(XmlReaderTest, IgnoresUnknownFieldsWhenAsked) {
   ReadOptions options;
   options.ignore_unknown = true;
-  auto record = Read("<invoice-header><foo><bar>1</bar></foo><paid>true</paid>"
-                     "<payments><payment><baz/><notes>n</notes></payment></payments></invoice-header>",
-                     "invoice-header", options);
+  auto record = Read(
+      "<invoice-header><foo><bar>1</bar></foo><paid>true</paid>"
+      "<payments><payment><baz/><notes>n</notes></payment></payments></invoice-header>",
+      "invoice-header", options);
   ASSERT_TRUE(record.has_value()) << record.error().message;
   EXPECT_EQ(Dump(**record), "{paid=true payments=[{notes=\"n\"}]}");
 }
@@ -134,7 +146,7 @@ TEST(XmlReaderTest, IgnoresUnknownFieldsWhenAsked) {
 struct Rejected {
   std::string_view name;
   std::string_view body;
-  std::string_view message;  // the whole message, or its start when it ends in "..."
+  std::string_view message;           // the whole message, or its start when it ends in "..."
   std::string_view first_field = {};  // path of the first field_errors entry, if any
 };
 
@@ -154,12 +166,14 @@ TEST(XmlReaderTest, Rejects) {
       {"empty", "", "Request body is empty"},
       {"blank", " \r\n\t", "Request body is empty"},
       {"not XML", "paid=true", "Malformed XML: No document element found at offset 9"},
-      {"unclosed", "<invoice-header><paid>true</paid>", "Malformed XML: Start-end tags mismatch at offset ..."},
+      {"unclosed", "<invoice-header><paid>true</paid>",
+       "Malformed XML: Start-end tags mismatch at offset ..."},
       {"mismatched", "<invoice-header><paid>true</id></invoice-header>",
        "Malformed XML: Start-end tags mismatch at offset 28"},
       {"bad attribute", "<invoice-header><paid type=boolean>1</paid></invoice-header>",
        "Malformed XML: Error parsing element attribute at offset 27"},
-      {"doctype", "<!DOCTYPE invoice-header><invoice-header/>", "Malformed XML: DOCTYPE declarations are not allowed"},
+      {"doctype", "<!DOCTYPE invoice-header><invoice-header/>",
+       "Malformed XML: DOCTYPE declarations are not allowed"},
       {"external entity",
        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
        "<invoice-header><invoice-number>&xxe;</invoice-number></invoice-header>",
@@ -170,17 +184,20 @@ TEST(XmlReaderTest, Rejects) {
       {"another resource", "<payment><notes>1</notes></payment>",
        "Expected root element <invoice-header>, found <payment>"},
       {"too deep", too_deep, "Request body is nested too deeply (maximum is 8 levels)"},
-      {"unknown field", "<invoice-header><foo>1</foo></invoice-header>", "Unknown field 'foo' for invoice-header",
-       "foo"},
-      {"unknown nested field", "<invoice-header><payments><payment><bar/></payment></payments></invoice-header>",
+      {"unknown field", "<invoice-header><foo>1</foo></invoice-header>",
+       "Unknown field 'foo' for invoice-header", "foo"},
+      {"unknown nested field",
+       "<invoice-header><payments><payment><bar/></payment></payments></invoice-header>",
        "Unknown field 'bar' for payment", "payments[0].bar"},
-      {"too long", "<invoice-header><invoice-number>12345678901234567890123456789012345678901</invoice-number>"
-                   "</invoice-header>",
+      {"too long",
+       "<invoice-header><invoice-number>12345678901234567890123456789012345678901</invoice-number>"
+       "</invoice-header>",
        "invoice-number is too long (maximum is 40 characters)", "invoice-number"},
       {"not UTF-8", "<invoice-header><invoice-number>\xFF</invoice-number></invoice-header>",
        "invoice-number is not valid UTF-8 text", "invoice-number"},
-      {"bad decimal", "<invoice-header><payments><payment><amount-paid>abc</amount-paid></payment></payments>"
-                      "</invoice-header>",
+      {"bad decimal",
+       "<invoice-header><payments><payment><amount-paid>abc</amount-paid></payment></payments>"
+       "</invoice-header>",
        "payments[0].amount-paid: 'abc' is not a decimal number", "payments[0].amount-paid"},
       {"too many decimals", "<invoice-header><total>1.23456</total></invoice-header>",
        "total: '1.23456' has more than 4 decimal places", "total"},
@@ -203,7 +220,8 @@ TEST(XmlReaderTest, Rejects) {
       {"stray text", "<invoice-header>hello<paid>true</paid></invoice-header>",
        "invoice-header: unexpected text 'hello'", "invoice-header"},
       {"every problem at once",
-       "<invoice-header><id>x</id><paid>maybe</paid><supplier><name>ok</name><zip>1</zip></supplier></invoice-header>",
+       "<invoice-header><id>x</id><paid>maybe</paid><supplier><name>ok</name><zip>1</zip></supplier></"
+       "invoice-header>",
        "id: 'x' is not an integer; paid: 'maybe' is not a boolean (true or false); "
        "Unknown field 'zip' for supplier",
        "id"},
@@ -214,7 +232,8 @@ TEST(XmlReaderTest, Rejects) {
     const Error& e = record.error();
     EXPECT_EQ(e.code, ErrorCode::kInvalidArgument) << c.name;
     if (c.message.ends_with("...")) {
-      EXPECT_TRUE(e.message.starts_with(c.message.substr(0, c.message.size() - 3))) << c.name << ": " << e.message;
+      EXPECT_TRUE(e.message.starts_with(c.message.substr(0, c.message.size() - 3)))
+          << c.name << ": " << e.message;
     } else {
       EXPECT_EQ(e.message, c.message) << c.name;
     }

@@ -15,13 +15,20 @@ constexpr std::string_view kDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-
 // The type="..." of a field's element; empty for untyped (string-like) fields.
 std::string_view XmlTypeName(model::FieldType type) {
   switch (type) {
-    case model::FieldType::kInteger: return "integer";
-    case model::FieldType::kDecimal: return "decimal";
-    case model::FieldType::kFloat: return "float";
-    case model::FieldType::kBoolean: return "boolean";
-    case model::FieldType::kDateTime: return "dateTime";
-    case model::FieldType::kCollection: return "array";
-    default: return {};
+    case model::FieldType::kInteger:
+      return "integer";
+    case model::FieldType::kDecimal:
+      return "decimal";
+    case model::FieldType::kFloat:
+      return "float";
+    case model::FieldType::kBoolean:
+      return "boolean";
+    case model::FieldType::kDateTime:
+      return "dateTime";
+    case model::FieldType::kCollection:
+      return "array";
+    default:
+      return {};
   }
 }
 

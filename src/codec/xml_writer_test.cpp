@@ -91,10 +91,12 @@ TEST(XmlWriterTest, RendersEachFieldType) {
       {"id", int64_t{-9223372036854775807 - 1}, "<id type=\"integer\">-9223372036854775808</id>"},
       {"id", model::Null{}, "<id type=\"integer\" nil=\"true\"/>"},
       {"id", model::Absent{}, ""},
-      {"invoice-number", std::string("A<B>&\"C\"'"), "<invoice-number>A&lt;B&gt;&amp;&quot;C&quot;'</invoice-number>"},
+      {"invoice-number", std::string("A<B>&\"C\"'"),
+       "<invoice-number>A&lt;B&gt;&amp;&quot;C&quot;'</invoice-number>"},
       {"invoice-number", std::string(), "<invoice-number/>"},
       {"invoice-number", model::Null{}, "<invoice-number nil=\"true\"/>"},
-      {"invoice-number", std::string("bad \xFF\x01"), "<invoice-number>bad \xEF\xBF\xBD\xEF\xBF\xBD</invoice-number>"},
+      {"invoice-number", std::string("bad \xFF\x01"),
+       "<invoice-number>bad \xEF\xBF\xBD\xEF\xBF\xBD</invoice-number>"},
       {"payment-notes", std::string("line1\r\nline2"), "<payment-notes>line1&#13;\nline2</payment-notes>"},
       {"paid", false, "<paid type=\"boolean\">false</paid>"},
       {"paid", model::Null{}, "<paid type=\"boolean\" nil=\"true\"/>"},
@@ -103,7 +105,8 @@ TEST(XmlWriterTest, RendersEachFieldType) {
       {"total", Decimal::FromInt(0), "<total type=\"decimal\">0.00</total>"},
       {"tax-rate", Decimal::FromInt(0), "<tax-rate type=\"float\">0.0</tax-rate>"},
       {"tax-rate", Decimal::FromScaled(8250000, 6), "<tax-rate type=\"float\">8.25</tax-rate>"},
-      {"invoice-date", At("2016-06-23T00:00:00Z"), "<invoice-date type=\"dateTime\">2016-06-23T00:00:00+00:00</invoice-date>"},
+      {"invoice-date", At("2016-06-23T00:00:00Z"),
+       "<invoice-date type=\"dateTime\">2016-06-23T00:00:00+00:00</invoice-date>"},
       {"status", std::string("pending_approval"), "<status>pending_approval</status>"},
       {"secret", std::string("x"), ""},  // no kOut flag
       {"supplier", model::Null{}, "<supplier nil=\"true\"/>"},
@@ -123,7 +126,8 @@ TEST(XmlWriterTest, RendersTimesInTheInstanceZone) {
   WriteOptions options;
   options.time_zone = *TimeZone::Named("America/Los_Angeles");
   std::string out;
-  WriteRecord(*MakeRecord("payment", {{"payment-date", At("2016-06-23T07:00:00Z")}}), Format::kXml, options, &out);
+  WriteRecord(*MakeRecord("payment", {{"payment-date", At("2016-06-23T07:00:00Z")}}), Format::kXml, options,
+              &out);
   EXPECT_NE(out.find("<payment-date type=\"dateTime\">2016-06-23T00:00:00-07:00</payment-date>"),
             std::string::npos)
       << out;

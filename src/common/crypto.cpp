@@ -25,8 +25,8 @@ std::string Hex(const unsigned char* data, size_t n) {
 
 std::string FormatUuid(const unsigned char* b) {
   std::string hex = Hex(b, 16);
-  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
-         hex.substr(16, 4) + "-" + hex.substr(20, 12);
+  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" +
+         hex.substr(20, 12);
 }
 
 void RandomBytes(unsigned char* out, size_t n) {

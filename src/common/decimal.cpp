@@ -75,8 +75,8 @@ Result<Decimal> Decimal::Rescaled(int scale) const {
   }
   __int128 factor = Pow10(scale_ - scale);
   if (mantissa_ % factor != 0) {
-    return Fail(InvalidArgument("'" + ToString() + "' has more than " + std::to_string(scale) +
-                                " decimal places"));
+    return Fail(
+        InvalidArgument("'" + ToString() + "' has more than " + std::to_string(scale) + " decimal places"));
   }
   return Decimal(mantissa_ / factor, scale);
 }

@@ -15,9 +15,9 @@ struct ParseCase {
 
 TEST(DecimalTest, ParsesAndFormats) {
   const ParseCase cases[] = {
-      {"1.00", "1.00"},        {"567.07", "567.07"},  {"-12.5", "-12.50"}, {"+3", "3.00"},
-      {".5", "0.50"},          {"0", "0.00"},         {" 42.1234 ", "42.1234"},
-      {"-0.001", "-0.001"},    {"99999999999999999999.99", "99999999999999999999.99"},
+      {"1.00", "1.00"},         {"567.07", "567.07"}, {"-12.5", "-12.50"},
+      {"+3", "3.00"},           {".5", "0.50"},       {"0", "0.00"},
+      {" 42.1234 ", "42.1234"}, {"-0.001", "-0.001"}, {"99999999999999999999.99", "99999999999999999999.99"},
   };
   for (const auto& c : cases) {
     auto d = Decimal::Parse(c.input);
@@ -99,7 +99,8 @@ TEST(DecimalTest, RoundsToScale) {
     EXPECT_EQ(value.Rounded(c.scale, RoundingMode::kHalfAwayFromZero).ToString(),
               Decimal::Parse(c.half_away_from_zero)->ToString())
         << c.value << " to " << c.scale;
-    EXPECT_EQ(value.Rounded(c.scale, RoundingMode::kHalfEven).ToString(), Decimal::Parse(c.half_even)->ToString())
+    EXPECT_EQ(value.Rounded(c.scale, RoundingMode::kHalfEven).ToString(),
+              Decimal::Parse(c.half_even)->ToString())
         << c.value << " to " << c.scale;
     EXPECT_LE(value.Rounded(c.scale, RoundingMode::kHalfAwayFromZero).scale(), c.scale) << c.value;
   }

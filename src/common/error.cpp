@@ -5,16 +5,26 @@ namespace apbridge {
 
 std::string_view ErrorCodeName(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kInvalidArgument: return "invalid_argument";
-    case ErrorCode::kNotFound: return "not_found";
-    case ErrorCode::kConflict: return "conflict";
-    case ErrorCode::kUnauthenticated: return "unauthenticated";
-    case ErrorCode::kForbidden: return "forbidden";
-    case ErrorCode::kRateLimited: return "rate_limited";
-    case ErrorCode::kPayloadTooLarge: return "payload_too_large";
-    case ErrorCode::kUnsupportedMediaType: return "unsupported_media_type";
-    case ErrorCode::kUnavailable: return "unavailable";
-    case ErrorCode::kInternal: return "internal";
+    case ErrorCode::kInvalidArgument:
+      return "invalid_argument";
+    case ErrorCode::kNotFound:
+      return "not_found";
+    case ErrorCode::kConflict:
+      return "conflict";
+    case ErrorCode::kUnauthenticated:
+      return "unauthenticated";
+    case ErrorCode::kForbidden:
+      return "forbidden";
+    case ErrorCode::kRateLimited:
+      return "rate_limited";
+    case ErrorCode::kPayloadTooLarge:
+      return "payload_too_large";
+    case ErrorCode::kUnsupportedMediaType:
+      return "unsupported_media_type";
+    case ErrorCode::kUnavailable:
+      return "unavailable";
+    case ErrorCode::kInternal:
+      return "internal";
   }
   return "internal";
 }
@@ -39,14 +49,13 @@ Error Unauthenticated(std::string m) { return Make(ErrorCode::kUnauthenticated, 
 Error Forbidden(std::string m) { return Make(ErrorCode::kForbidden, std::move(m)); }
 Error RateLimited(std::string m) { return Make(ErrorCode::kRateLimited, std::move(m)); }
 Error PayloadTooLarge(std::string m) { return Make(ErrorCode::kPayloadTooLarge, std::move(m)); }
-Error UnsupportedMediaType(std::string m) {
-  return Make(ErrorCode::kUnsupportedMediaType, std::move(m));
-}
+Error UnsupportedMediaType(std::string m) { return Make(ErrorCode::kUnsupportedMediaType, std::move(m)); }
 Error Unavailable(std::string m, std::string d) {
   return Make(ErrorCode::kUnavailable, std::move(m), std::move(d));
 }
 Error Internal(std::string details) {
-  return Make(ErrorCode::kInternal, "An unexpected error occurred. Please try again later.", std::move(details));
+  return Make(ErrorCode::kInternal, "An unexpected error occurred. Please try again later.",
+              std::move(details));
 }
 
 }  // namespace apbridge

@@ -24,12 +24,12 @@ inline Status Ok() { return {}; }
 // APB_TRY(auto x, expr): evaluate a Result, return its error, else bind the value.
 // APB_TRY_STATUS(expr): the same for Result<void>.
 #define APB_TRY(decl, expr) APB_TRY_IMPL(APB_CONCAT(apb_result_, __LINE__), decl, expr)
-#define APB_TRY_IMPL(tmp, decl, expr)                                   \
-  auto tmp = (expr);                                                    \
+#define APB_TRY_IMPL(tmp, decl, expr)                                           \
+  auto tmp = (expr);                                                            \
   if (!tmp) return ::tl::unexpected<::apbridge::Error>(std::move(tmp).error()); \
   decl = std::move(tmp).value()
-#define APB_TRY_STATUS(expr)                                                        \
-  do {                                                                              \
-    auto apb_status_ = (expr);                                                      \
+#define APB_TRY_STATUS(expr)                                                                      \
+  do {                                                                                            \
+    auto apb_status_ = (expr);                                                                    \
     if (!apb_status_) return ::tl::unexpected<::apbridge::Error>(std::move(apb_status_).error()); \
   } while (false)

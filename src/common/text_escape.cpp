@@ -80,15 +80,24 @@ void AppendXmlEscaped(std::string_view text, std::string* out, XmlQuote quote) {
       }
     } else {
       switch (c) {
-        case '&': replacement = "&amp;"; break;
-        case '<': replacement = "&lt;"; break;
-        case '>': replacement = "&gt;"; break;
+        case '&':
+          replacement = "&amp;";
+          break;
+        case '<':
+          replacement = "&lt;";
+          break;
+        case '>':
+          replacement = "&gt;";
+          break;
         case '"':
           if (quote == XmlQuote::kEscape) replacement = "&quot;";
           break;
-        case '\r': replacement = "&#13;"; break;
+        case '\r':
+          replacement = "&#13;";
+          break;
         case '\t':
-        case '\n': break;
+        case '\n':
+          break;
         default:
           if (c < 0x20) replacement = kReplacement;
       }
@@ -135,13 +144,27 @@ void AppendJsonString(std::string_view text, std::string* out) {
       }
     } else {
       switch (c) {
-        case '"': replacement = "\\\""; break;
-        case '\\': replacement = "\\\\"; break;
-        case '\b': replacement = "\\b"; break;
-        case '\f': replacement = "\\f"; break;
-        case '\n': replacement = "\\n"; break;
-        case '\r': replacement = "\\r"; break;
-        case '\t': replacement = "\\t"; break;
+        case '"':
+          replacement = "\\\"";
+          break;
+        case '\\':
+          replacement = "\\\\";
+          break;
+        case '\b':
+          replacement = "\\b";
+          break;
+        case '\f':
+          replacement = "\\f";
+          break;
+        case '\n':
+          replacement = "\\n";
+          break;
+        case '\r':
+          replacement = "\\r";
+          break;
+        case '\t':
+          replacement = "\\t";
+          break;
         default:
           buf[0] = '\\';
           buf[1] = 'u';

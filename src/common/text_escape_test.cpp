@@ -21,7 +21,9 @@ TEST(TextEscapeTest, EscapesXmlAndJson) {
       {"it's", "it's", R"("it's")"},
       {R"(back\slash /)", R"(back\slash /)", R"("back\\slash /")"},
       {"tab\tnl\ncr\r", "tab\tnl\ncr&#13;", R"("tab\tnl\ncr\r")"},
-      {std::string_view("nul\0bell\x07", 9), "nul\xEF\xBF\xBD" "bell\xEF\xBF\xBD",
+      {std::string_view("nul\0bell\x07", 9),
+       "nul\xEF\xBF\xBD"
+       "bell\xEF\xBF\xBD",
        R"("nul\u0000bell\u0007")"},
       {"\b\f\x1f", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", R"("\b\f\u001f")"},
       {"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80", "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80",
@@ -64,10 +66,12 @@ TEST(TextEscapeTest, ValidatesAndCountsUtf8) {
       {"\xF4\x90\x80\x80", false, 4},  // above U+10FFFF
       {"\xC3", false, 1},
       {"\x80", false, 1},
-      {"\xC1\xBF", false, 2},          // overlong
-      {"\xE0\x80\xAF", false, 3},      // overlong
-      {"\xED\xBF\xBF", false, 3},      // surrogate
-      {"a\xFE" "b", false, 3},
+      {"\xC1\xBF", false, 2},      // overlong
+      {"\xE0\x80\xAF", false, 3},  // overlong
+      {"\xED\xBF\xBF", false, 3},  // surrogate
+      {"a\xFE"
+       "b",
+       false, 3},
   };
   for (const auto& c : kCases) {
     EXPECT_EQ(IsValidUtf8(c.input), c.valid) << c.input;

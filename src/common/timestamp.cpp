@@ -59,9 +59,7 @@ std::string FormatWithOffset(Timestamp t, std::chrono::seconds offset, bool z_fo
 }  // namespace
 
 Result<Timestamp> ParseTimestamp(std::string_view text) {
-  auto bad = [&] {
-    return Fail(InvalidArgument("'" + std::string(text) + "' is not a valid date or time"));
-  };
+  auto bad = [&] { return Fail(InvalidArgument("'" + std::string(text) + "' is not a valid date or time")); };
   Cursor c{text};
   while (c.Eat(' ')) {
   }
@@ -125,8 +123,7 @@ Result<TimeZone> TimeZone::Named(std::string_view name) {
   if (name[0] == '+' || name[0] == '-') {
     auto parsed = ParseTimestamp("1970-01-01T00:00:00" + std::string(name));
     if (!parsed) return Fail(InvalidArgument("'" + std::string(name) + "' is not a UTC offset"));
-    tz.fixed_offset_ = std::chrono::duration_cast<std::chrono::minutes>(
-        Timestamp{} - *parsed);
+    tz.fixed_offset_ = std::chrono::duration_cast<std::chrono::minutes>(Timestamp{} - *parsed);
     return tz;
   }
   try {

@@ -16,9 +16,9 @@ void LogError(const Error& error, int status, const Request& request) {
                LogSafe(request.path), status, LogSafe(error.message), LogSafe(error.details));
   } else if (!error.details.empty()) {
     const auto level = error.code == ErrorCode::kUnavailable ? log::Level::kWarn : log::Level::kDebug;
-    log::Write(level, fmt::format("request {} {} {}: {} {}: {}", request.request_id,
-                                  MethodName(request.method), LogSafe(request.path), status,
-                                  LogSafe(error.message), LogSafe(error.details)));
+    log::Write(level,
+               fmt::format("request {} {} {}: {} {}: {}", request.request_id, MethodName(request.method),
+                           LogSafe(request.path), status, LogSafe(error.message), LogSafe(error.details)));
   }
 }
 
@@ -28,8 +28,7 @@ Response ErrorResponse(const Error& error, const Request& request, const RouteIn
   return ErrorResponse(error, StatusFor(error.code), request, route);
 }
 
-Response ErrorResponse(const Error& error, int status, const Request& request,
-                       const RouteInfo& route) {
+Response ErrorResponse(const Error& error, int status, const Request& request, const RouteInfo& route) {
   LogError(error, status, request);
   const codec::ErrorBodyOptions options{.style = route.style,
                                         .format = NegotiateFormat(request),

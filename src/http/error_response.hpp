@@ -13,8 +13,7 @@ namespace apbridge::http {
 // route.style, the Coupa style in NegotiateFormat(request), the others always JSON
 // (codec::ErrorBodyFormat). The body carries error.ClientMessages() only;
 // error.details is logged (with the request id), never sent.
-[[nodiscard]] Response ErrorResponse(const Error& error, const Request& request,
-                                     const RouteInfo& route);
+[[nodiscard]] Response ErrorResponse(const Error& error, const Request& request, const RouteInfo& route);
 // The same with an explicit status (405, 501: statuses no ErrorCode maps to).
 [[nodiscard]] Response ErrorResponse(const Error& error, int status, const Request& request,
                                      const RouteInfo& route);

@@ -20,17 +20,15 @@ class StatusForTest : public ::testing::TestWithParam<StatusCase> {};
 
 TEST_P(StatusForTest, Maps) { EXPECT_EQ(StatusFor(GetParam().code), GetParam().status); }
 
-INSTANTIATE_TEST_SUITE_P(All, StatusForTest,
-                         ::testing::Values(StatusCase{ErrorCode::kInvalidArgument, 400},
-                                           StatusCase{ErrorCode::kUnauthenticated, 401},
-                                           StatusCase{ErrorCode::kForbidden, 403},
-                                           StatusCase{ErrorCode::kNotFound, 404},
-                                           StatusCase{ErrorCode::kConflict, 409},
-                                           StatusCase{ErrorCode::kPayloadTooLarge, 413},
-                                           StatusCase{ErrorCode::kUnsupportedMediaType, 415},
-                                           StatusCase{ErrorCode::kRateLimited, 429},
-                                           StatusCase{ErrorCode::kInternal, 500},
-                                           StatusCase{ErrorCode::kUnavailable, 503}));
+INSTANTIATE_TEST_SUITE_P(
+    All, StatusForTest,
+    ::testing::Values(StatusCase{ErrorCode::kInvalidArgument, 400},
+                      StatusCase{ErrorCode::kUnauthenticated, 401}, StatusCase{ErrorCode::kForbidden, 403},
+                      StatusCase{ErrorCode::kNotFound, 404}, StatusCase{ErrorCode::kConflict, 409},
+                      StatusCase{ErrorCode::kPayloadTooLarge, 413},
+                      StatusCase{ErrorCode::kUnsupportedMediaType, 415},
+                      StatusCase{ErrorCode::kRateLimited, 429}, StatusCase{ErrorCode::kInternal, 500},
+                      StatusCase{ErrorCode::kUnavailable, 503}));
 
 TEST(ReasonPhraseTest, KnownAndUnknown) {
   EXPECT_EQ(ReasonPhrase(200), "OK");
@@ -107,7 +105,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ErrorResponseTest, DetailsNeverReachTheBody) {
   const Error error = Internal("SQLITE_CORRUPT at /var/lib/secret.db");
-  for (auto accept : {std::optional<std::string_view>{}, std::optional<std::string_view>{"application/json"}}) {
+  for (auto accept :
+       {std::optional<std::string_view>{}, std::optional<std::string_view>{"application/json"}}) {
     const Response xml_or_json = ErrorResponse(error, WithAccept(accept), RouteInfo{});
     EXPECT_EQ(xml_or_json.status, 500);
     EXPECT_EQ(xml_or_json.body.find("SQLITE"), std::string::npos) << xml_or_json.body;

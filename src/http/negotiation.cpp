@@ -95,9 +95,12 @@ Result<Format> RequestBodyFormat(const Request& request) {
   }
   const std::string media_type = MediaType(*content_type);
   switch (Classify(media_type)) {
-    case MediaKind::kXml: return Format::kXml;
-    case MediaKind::kJson: return Format::kJson;
-    case MediaKind::kOther: break;
+    case MediaKind::kXml:
+      return Format::kXml;
+    case MediaKind::kJson:
+      return Format::kJson;
+    case MediaKind::kOther:
+      break;
   }
   if (media_type == "application/x-www-form-urlencoded") {
     if (auto sniffed = Sniff(first)) return *sniffed;

@@ -31,12 +31,9 @@ TEST_P(NegotiateFormatTest, Chooses) {
 
 INSTANTIATE_TEST_SUITE_P(
     Xml, NegotiateFormatTest,
-    ::testing::Values(AcceptCase{std::nullopt, Format::kXml},
-                      AcceptCase{"", Format::kXml},
-                      AcceptCase{"*/*", Format::kXml},
-                      AcceptCase{"text/xml", Format::kXml},
-                      AcceptCase{"application/xml", Format::kXml},
-                      AcceptCase{"text/html", Format::kXml},
+    ::testing::Values(AcceptCase{std::nullopt, Format::kXml}, AcceptCase{"", Format::kXml},
+                      AcceptCase{"*/*", Format::kXml}, AcceptCase{"text/xml", Format::kXml},
+                      AcceptCase{"application/xml", Format::kXml}, AcceptCase{"text/html", Format::kXml},
                       AcceptCase{"application/xml, application/json", Format::kXml},
                       AcceptCase{"application/json;q=0.5, application/xml", Format::kXml},
                       AcceptCase{"application/json;q=0", Format::kXml},
@@ -74,8 +71,9 @@ class RequestBodyFormatTest : public ::testing::TestWithParam<BodyCase> {};
 
 TEST_P(RequestBodyFormatTest, Accepts) {
   const BodyCase& c = GetParam();
-  const Request request = c.content_type ? MakeRequest("/api/invoices/1", "Content-Type", *c.content_type, c.body)
-                                         : MakeRequest("/api/invoices/1", std::nullopt, {}, c.body);
+  const Request request = c.content_type
+                              ? MakeRequest("/api/invoices/1", "Content-Type", *c.content_type, c.body)
+                              : MakeRequest("/api/invoices/1", std::nullopt, {}, c.body);
   const Result<Format> format = RequestBodyFormat(request);
   ASSERT_TRUE(format.has_value()) << format.error().message;
   EXPECT_EQ(*format, c.expected) << c.content_type.value_or("(none)") << " " << c.body;
@@ -93,18 +91,15 @@ INSTANTIATE_TEST_SUITE_P(
         BodyCase{"application/json", "{}", Format::kJson},
         BodyCase{"application/json;charset=UTF-8", "[1]", Format::kJson},
         BodyCase{" APPLICATION/JSON ; charset=UTF-8", "{}", Format::kJson},
-        BodyCase{"text/json", "{}", Format::kJson},
-        BodyCase{"application/vnd.api+json", "{}", Format::kJson},
+        BodyCase{"text/json", "{}", Format::kJson}, BodyCase{"application/vnd.api+json", "{}", Format::kJson},
         // The declared type wins over the content.
-        BodyCase{"application/json", "<a/>", Format::kJson},
-        BodyCase{"application/xml", "{}", Format::kXml},
+        BodyCase{"application/json", "<a/>", Format::kJson}, BodyCase{"application/xml", "{}", Format::kXml},
         // No Content-Type: sniff.
         BodyCase{std::nullopt, "  \n<invoice-header/>", Format::kXml},
         BodyCase{std::nullopt, "  \n<?xml version=\"1.0\"?><x/>", Format::kXml},
         BodyCase{std::nullopt, "\xEF\xBB\xBF<x/>", Format::kXml},  // a BOM is not sniffed: XML by default
         BodyCase{std::nullopt, "{\"paid\": true}", Format::kJson},
-        BodyCase{std::nullopt, "[{}]", Format::kJson},
-        BodyCase{std::nullopt, "exported=true", Format::kXml},
+        BodyCase{std::nullopt, "[{}]", Format::kJson}, BodyCase{std::nullopt, "exported=true", Format::kXml},
         BodyCase{"", "{}", Format::kJson},
         // curl -d sends form-urlencoded with an XML or JSON body.
         BodyCase{"application/x-www-form-urlencoded", "<invoice-header/>", Format::kXml},

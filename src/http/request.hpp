@@ -21,7 +21,7 @@ struct Request {
   // Percent-decoded path without query; trailing slashes removed except for "/";
   // under /api/, a ".json"/".xml" suffix on the last segment is moved into format_override.
   std::string path = "/";
-  std::string raw_query;            // as received, without '?'
+  std::string raw_query;  // as received, without '?'
   // ParseQueryString(raw_query) less the format=json|xml parameters (taken into
   // format_override); a format= of another value stays, for the query layer to reject.
   std::vector<QueryParam> query;
@@ -29,7 +29,7 @@ struct Request {
   std::string body;
   std::unordered_map<std::string, std::string> params;  // route parameters (":id")
   std::string remote_address;
-  std::string request_id;           // X-Request-Id if sent (sanitised), else generated
+  std::string request_id;  // X-Request-Id if sent (sanitised), else generated
   // The format the client named in the target: format=json|xml in the query (any
   // case; the last wins), else a ".json"/".xml" path suffix. NegotiateFormat puts it over Accept.
   std::optional<Format> format_override;

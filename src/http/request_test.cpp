@@ -28,8 +28,7 @@ TEST_P(SetTargetTest, Normalises) {
 INSTANTIATE_TEST_SUITE_P(
     Targets, SetTargetTest,
     ::testing::Values(
-        TargetCase{"/", "/", "", std::nullopt},
-        TargetCase{"", "/", "", std::nullopt},
+        TargetCase{"/", "/", "", std::nullopt}, TargetCase{"", "/", "", std::nullopt},
         TargetCase{"/api/invoices", "/api/invoices", "", std::nullopt},
         TargetCase{"/api/invoices/", "/api/invoices", "", std::nullopt},
         TargetCase{"/api/invoices//", "/api/invoices", "", std::nullopt},
@@ -66,8 +65,8 @@ TEST(RequestTest, FormatParamLeavesTheQuery) {
   const Request request =
       Request::FromTarget(Method::kGet, "/api/invoices?format=json&limit=1&format=csv&format&format=xml");
   EXPECT_EQ(request.format_override, Format::kXml);  // the last format=json|xml
-  EXPECT_EQ(request.query, (std::vector<QueryParam>{
-                               {"limit", "1", true}, {"format", "csv", true}, {"format", "", false}}));
+  EXPECT_EQ(request.query,
+            (std::vector<QueryParam>{{"limit", "1", true}, {"format", "csv", true}, {"format", "", false}}));
   EXPECT_EQ(request.raw_query, "format=json&limit=1&format=csv&format&format=xml");
 }
 

@@ -12,9 +12,8 @@
 namespace apbridge::http {
 namespace {
 
-constexpr std::array<Method, 7> kAllMethods = {Method::kGet,    Method::kHead,  Method::kPost,
-                                               Method::kPut,    Method::kPatch, Method::kDelete,
-                                               Method::kOptions};
+constexpr std::array<Method, 7> kAllMethods = {Method::kGet,   Method::kHead,   Method::kPost,   Method::kPut,
+                                               Method::kPatch, Method::kDelete, Method::kOptions};
 
 // Path segments, empty ones (leading, trailing, doubled slashes) skipped.
 std::vector<std::string_view> Segments(std::string_view path) {
@@ -116,9 +115,8 @@ const RouteInfo& Router::PrefixInfo(std::string_view path) const {
   const RouteInfo* best = &kDefault;
   size_t best_length = 0;
   for (const auto& [prefix, info] : prefix_infos_) {
-    const bool under = prefix == "/" ||
-                       (path.substr(0, prefix.size()) == prefix &&
-                        (path.size() == prefix.size() || path[prefix.size()] == '/'));
+    const bool under = prefix == "/" || (path.substr(0, prefix.size()) == prefix &&
+                                         (path.size() == prefix.size() || path[prefix.size()] == '/'));
     if (under && (best == &kDefault || prefix.size() > best_length)) {
       best = &info;
       best_length = prefix.size();
@@ -152,8 +150,8 @@ std::vector<Router::Match> Router::Candidates(std::string_view path) const {
 Response Router::Dispatch(Request& request) const {
   const std::vector<Match> candidates = Candidates(request.path);
   if (candidates.empty()) {
-    return ErrorResponse(NotFound("No route matches [" + std::string(MethodName(request.method)) +
-                                  "] \"" + request.path + "\""),
+    return ErrorResponse(NotFound("No route matches [" + std::string(MethodName(request.method)) + "] \"" +
+                                  request.path + "\""),
                          request, PrefixInfo(request.path));
   }
   for (const Match& match : candidates) {
@@ -178,10 +176,9 @@ Response Router::Dispatch(Request& request) const {
     if (!allow.empty()) allow += ", ";
     allow += MethodName(method);
   }
-  Response response =
-      ErrorResponse(InvalidArgument("Method " + std::string(MethodName(request.method)) +
-                                    " is not allowed on \"" + request.path + "\""),
-                    405, request, InfoFor(request));
+  Response response = ErrorResponse(InvalidArgument("Method " + std::string(MethodName(request.method)) +
+                                                    " is not allowed on \"" + request.path + "\""),
+                                    405, request, InfoFor(request));
   response.headers.emplace_back("Allow", std::move(allow));
   return response;
 }

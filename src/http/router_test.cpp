@@ -27,8 +27,7 @@ Router MakeRouter() {
   router.Add(Method::kPut, "/api/invoices/:id/void", {"invoice-header"}, named("void"));
   router.Add(Method::kGet, "/api/invoices/export_status", {"invoice-header"}, named("export_status"));
   router.Add(Method::kGet, "/api/invoices/:invoice_id/lines/:id", {"invoice-line"}, named("line"));
-  router.Add(Method::kPut, "/api/coupa_pay/payments/:id/export/", {"coupa-pay-payment"},
-             named("export"));
+  router.Add(Method::kPut, "/api/coupa_pay/payments/:id/export/", {"coupa-pay-payment"}, named("export"));
   router.Add(Method::kGet, "/api/v1/invoices/:id", {"invoice", codec::ErrorStyle::kSupplier},
              named("supplier_show"));
   router.Add(Method::kGet, "/", {}, named("root"));
@@ -55,25 +54,24 @@ TEST_P(RouterMatchTest, Matches) {
 
 INSTANTIATE_TEST_SUITE_P(
     Accepted, RouterMatchTest,
-    ::testing::Values(
-        MatchCase{Method::kGet, "/api/invoices", "index"},
-        MatchCase{Method::kGet, "/api/invoices/", "index"},
-        MatchCase{Method::kGet, "/api/invoices/?invoice-number=X&supplier[name[=1", "index"},
-        MatchCase{Method::kPost, "/api/invoices", "create"},
-        MatchCase{Method::kGet, "/api/invoices/42", "show id=42"},
-        MatchCase{Method::kGet, "/api/invoices/42/", "show id=42"},
-        MatchCase{Method::kGet, "/api/invoices/42.json", "show id=42"},
-        MatchCase{Method::kGet, "/api//invoices//42", "show id=42"},
-        MatchCase{Method::kPut, "/api/invoices/42?exported=true", "update id=42"},
-        MatchCase{Method::kPut, "/api/invoices/42/void", "void id=42"},
-        MatchCase{Method::kGet, "/api/invoices/export_status", "export_status"},
-        // The literal only has GET; PUT falls to the parameter route.
-        MatchCase{Method::kPut, "/api/invoices/export_status", "update id=export_status"},
-        MatchCase{Method::kGet, "/api/invoices/7/lines/9", "line id=9 invoice_id=7"},
-        MatchCase{Method::kPut, "/api/coupa_pay/payments/5/export", "export id=5"},
-        MatchCase{Method::kGet, "/api/invoices/A%20C", "show id=A C"},
-        MatchCase{Method::kHead, "/api/invoices/42", "show id=42"},
-        MatchCase{Method::kGet, "/", "root"}));
+    ::testing::Values(MatchCase{Method::kGet, "/api/invoices", "index"},
+                      MatchCase{Method::kGet, "/api/invoices/", "index"},
+                      MatchCase{Method::kGet, "/api/invoices/?invoice-number=X&supplier[name[=1", "index"},
+                      MatchCase{Method::kPost, "/api/invoices", "create"},
+                      MatchCase{Method::kGet, "/api/invoices/42", "show id=42"},
+                      MatchCase{Method::kGet, "/api/invoices/42/", "show id=42"},
+                      MatchCase{Method::kGet, "/api/invoices/42.json", "show id=42"},
+                      MatchCase{Method::kGet, "/api//invoices//42", "show id=42"},
+                      MatchCase{Method::kPut, "/api/invoices/42?exported=true", "update id=42"},
+                      MatchCase{Method::kPut, "/api/invoices/42/void", "void id=42"},
+                      MatchCase{Method::kGet, "/api/invoices/export_status", "export_status"},
+                      // The literal only has GET; PUT falls to the parameter route.
+                      MatchCase{Method::kPut, "/api/invoices/export_status", "update id=export_status"},
+                      MatchCase{Method::kGet, "/api/invoices/7/lines/9", "line id=9 invoice_id=7"},
+                      MatchCase{Method::kPut, "/api/coupa_pay/payments/5/export", "export id=5"},
+                      MatchCase{Method::kGet, "/api/invoices/A%20C", "show id=A C"},
+                      MatchCase{Method::kHead, "/api/invoices/42", "show id=42"},
+                      MatchCase{Method::kGet, "/", "root"}));
 
 struct RejectCase {
   Method method;
@@ -131,8 +129,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n"
                    "  <error>Method HEAD is not allowed on \"/api/invoices/1/void\"</error>\n</errors>\n"},
         // Both the literal and the parameter node match: Allow is their union.
-        RejectCase{Method::kPost, "/api/invoices/export_status", std::nullopt, 405,
-                   "GET, HEAD, PUT",
+        RejectCase{Method::kPost, "/api/invoices/export_status", std::nullopt, 405, "GET, HEAD, PUT",
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n"
                    "  <error>Method POST is not allowed on \"/api/invoices/export_status\"</error>\n"
                    "</errors>\n"},

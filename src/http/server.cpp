@@ -2,8 +2,6 @@
 // Stop() can close the acceptor, wait for in-flight responses, then stop.
 #include "http/server.hpp"
 
-#include <restinio/all.hpp>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -12,6 +10,7 @@
 #include <future>
 #include <mutex>
 #include <optional>
+#include <restinio/all.hpp>
 #include <thread>
 #include <vector>
 
@@ -30,7 +29,8 @@ namespace {
 // away, so they are debug; its errors are warnings, except a client hanging
 // up mid-response (reset, broken pipe, EOF), which is the client's business.
 bool IsClientHangUp(const std::string& message) {
-  for (const char* hang_up : {"Connection reset by peer", "Broken pipe", "End of file", "Operation canceled"}) {
+  for (const char* hang_up :
+       {"Connection reset by peer", "Broken pipe", "End of file", "Operation canceled"}) {
     if (message.find(hang_up) != std::string::npos) return true;
   }
   return false;
@@ -127,8 +127,7 @@ std::string RequestId(std::optional<std::string_view> sent) {
 // Header fields RESTinio writes itself or we set; a handler's copy is ignored.
 bool ServerOwnedHeader(std::string_view name) {
   return IEquals(name, "Content-Length") || IEquals(name, "Connection") ||
-         IEquals(name, "Transfer-Encoding") || IEquals(name, "X-Request-Id") ||
-         IEquals(name, "Date");
+         IEquals(name, "Transfer-Encoding") || IEquals(name, "X-Request-Id") || IEquals(name, "Date");
 }
 
 }  // namespace
@@ -186,9 +185,8 @@ restinio::request_handling_status_t Server::Impl::Handle(const restinio::request
 
     Response response;
     if (!method) {
-      response = ErrorResponse(
-          InvalidArgument("Method " + std::string(method_name) + " is not supported"), 501,
-          request, router->InfoFor(request));
+      response = ErrorResponse(InvalidArgument("Method " + std::string(method_name) + " is not supported"),
+                               501, request, router->InfoFor(request));
     } else if (req->body().size() > options.max_body_bytes) {
       response = ErrorResponse(PayloadTooLarge("Request body is too large (maximum is " +
                                                std::to_string(options.max_body_bytes) + " bytes)"),
@@ -211,14 +209,12 @@ restinio::request_handling_status_t Server::Impl::Handle(const restinio::request
   }
 }
 
-void Server::Impl::Write(const restinio::request_handle_t& req, const Request& request,
-                         Response response, std::string_view method_name,
-                         std::chrono::steady_clock::time_point started,
+void Server::Impl::Write(const restinio::request_handle_t& req, const Request& request, Response response,
+                         std::string_view method_name, std::chrono::steady_clock::time_point started,
                          std::shared_ptr<InFlightToken> token) {
   const int status = response.status;
-  auto builder = req->create_response<restinio::user_controlled_output_t>(
-      restinio::http_status_line_t{restinio::http_status_code_t{static_cast<std::uint16_t>(status)},
-                                   std::string(ReasonPhrase(status))});
+  auto builder = req->create_response<restinio::user_controlled_output_t>(restinio::http_status_line_t{
+      restinio::http_status_code_t{static_cast<std::uint16_t>(status)}, std::string(ReasonPhrase(status))});
   builder.append_header_date_field();
   if (!response.content_type.empty()) {
     builder.append_header(restinio::http_field::content_type, std::move(response.content_type));
@@ -235,8 +231,8 @@ void Server::Impl::Write(const restinio::request_handle_t& req, const Request& r
   builder.done([token = std::move(token)](const asio::error_code&) mutable { token.reset(); });
 
   const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
-  log::Info("{} {} {} {}B {:.1f}ms id={}", method_name, LogSafe(request.path), status, bytes,
-            elapsed.count(), request.request_id);
+  log::Info("{} {} {} {}B {:.1f}ms id={}", method_name, LogSafe(request.path), status, bytes, elapsed.count(),
+            request.request_id);
 }
 
 Server::Server(ServerOptions options, std::shared_ptr<const Router> router)
@@ -260,8 +256,8 @@ Result<uint16_t> Server::Start() {
     return Fail(InvalidArgument("cannot listen on '" + options.host + "': not an IP address"));
   }
 
-  const size_t threads = options.threads > 0 ? options.threads
-                                             : std::max<size_t>(1, std::thread::hardware_concurrency());
+  const size_t threads =
+      options.threads > 0 ? options.threads : std::max<size_t>(1, std::thread::hardware_concurrency());
   const uint64_t hard_limit = options.hard_body_limit_bytes > 0
                                   ? options.hard_body_limit_bytes
                                   : std::max<uint64_t>(options.max_body_bytes, options.max_body_bytes * 2);
@@ -287,8 +283,8 @@ Result<uint16_t> Server::Start() {
     // The pool is not running yet, so opening here cannot race with it.
     server->open_sync();
   } catch (const std::exception& e) {
-    return Fail(Unavailable("cannot listen on " + options.host + ":" + std::to_string(options.port),
-                            e.what()));
+    return Fail(
+        Unavailable("cannot listen on " + options.host + ":" + std::to_string(options.port), e.what()));
   }
 
   impl_->io_context = std::move(io_context);

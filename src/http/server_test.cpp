@@ -3,12 +3,11 @@
 #include "http/server.hpp"
 
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <future>
 #include <stdexcept>
@@ -140,9 +139,8 @@ class ServerTest : public ::testing::Test {
       response.headers.emplace_back("Content-Length", "999");  // ignored: the server's
       return response;
     });
-    router->Add(Method::kGet, "/boom", {"boom"}, [](Request&) -> Response {
-      throw std::runtime_error("database on fire");
-    });
+    router->Add(Method::kGet, "/boom", {"boom"},
+                [](Request&) -> Response { throw std::runtime_error("database on fire"); });
     router->Add(Method::kGet, "/slow", {}, [this](Request&) {
       entered_.set_value();
       release_.get_future().wait();
@@ -195,9 +193,9 @@ TEST_F(ServerTest, HeadSendsHeadersOnly) {
 
 TEST_F(ServerTest, PutEchoesBodyAndKeepsClientRequestId) {
   const std::string body = "<invoice-header><exported type=\"boolean\">true</exported></invoice-header>";
-  const HttpReply reply = Exchange(
-      port_, RequestText("PUT", "/api/invoices/7?exported=true&null", body,
-                         "Content-Type: application/xml\r\nX-Request-Id: abc-123<script>\r\n"));
+  const HttpReply reply =
+      Exchange(port_, RequestText("PUT", "/api/invoices/7?exported=true&null", body,
+                                  "Content-Type: application/xml\r\nX-Request-Id: abc-123<script>\r\n"));
   ASSERT_TRUE(reply.received);
   EXPECT_EQ(reply.status, 200);
   EXPECT_EQ(reply.body, body);
@@ -216,7 +214,8 @@ TEST_F(ServerTest, BodyAtTheLimitIsAccepted) {
 }
 
 TEST_F(ServerTest, OversizedBodyIs413InCoupaXml) {
-  const HttpReply reply = Exchange(port_, RequestText("PUT", "/api/invoices/7", std::string(kMaxBody + 1, 'x')));
+  const HttpReply reply =
+      Exchange(port_, RequestText("PUT", "/api/invoices/7", std::string(kMaxBody + 1, 'x')));
   ASSERT_TRUE(reply.received);
   EXPECT_EQ(reply.status, 413);
   EXPECT_EQ(reply.Header("Content-Type"), "application/xml; charset=utf-8");
@@ -227,8 +226,8 @@ TEST_F(ServerTest, OversizedBodyIs413InCoupaXml) {
 }
 
 TEST_F(ServerTest, OversizedBodyIs413InJsonWhenAsked) {
-  const HttpReply reply = Exchange(
-      port_, RequestText("PUT", "/api/invoices/7", std::string(kHardLimit, 'x'), "Accept: application/json\r\n"));
+  const HttpReply reply = Exchange(port_, RequestText("PUT", "/api/invoices/7", std::string(kHardLimit, 'x'),
+                                                      "Accept: application/json\r\n"));
   ASSERT_TRUE(reply.received);
   EXPECT_EQ(reply.status, 413);
   EXPECT_EQ(reply.body,

@@ -99,7 +99,8 @@ class Builder {
       if (f.IsScalar()) {
         items.push_back({i, nullptr});
       } else {
-        items.push_back({i, depth < kReferenceDepth ? Embedded(*r.Target(i), depth + 1) : IdOnly(*r.Target(i))});
+        items.push_back(
+            {i, depth < kReferenceDepth ? Embedded(*r.Target(i), depth + 1) : IdOnly(*r.Target(i))});
       }
     }
     return slot = std::make_shared<const Projection>(r, std::move(items));

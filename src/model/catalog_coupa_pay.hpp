@@ -21,12 +21,12 @@
 namespace apbridge::model::defs {
 
 inline constexpr std::string_view kPaymentStatuses[] = {"draft",
-                                                 "approved",
-                                                 "payment_initiated",
-                                                 "payment_in_progress",
-                                                 "completed_successfully",
-                                                 "completed_with_errors",
-                                                 "cancelled"};
+                                                        "approved",
+                                                        "payment_initiated",
+                                                        "payment_in_progress",
+                                                        "completed_successfully",
+                                                        "completed_with_errors",
+                                                        "cancelled"};
 
 // coupa-pay-payment: A Coupa Pay payment (/api/coupa_pay/payments): read-only but for exported.
 inline constexpr Field kCoupaPayPaymentFields[] = {
@@ -211,14 +211,13 @@ inline constexpr Field kExternalGlAccountFields[] = {
 };
 inline constexpr std::string_view kExternalGlAccountKeys[] = {"code"};
 
-
 inline constexpr ResourceDef kCoupaPayPayment = {
     "coupa-pay-payment", "coupa-pay-payments", "coupa_pay_payments", kCoupaPayPaymentFields, {}};
 inline constexpr ResourceDef kCoupaPayPaymentDetail = {"coupa-pay-payment-detail",
-                                                      "coupa-pay-payment-details",
-                                                      "coupa_pay_payment_details",
-                                                      kCoupaPayPaymentDetailFields,
-                                                      {}};
+                                                       "coupa-pay-payment-details",
+                                                       "coupa_pay_payment_details",
+                                                       kCoupaPayPaymentDetailFields,
+                                                       {}};
 inline constexpr ResourceDef kCoupaPayCompanyPaymentAccount = {
     "coupa-pay-company-payment-account", "coupa-pay-company-payment-accounts",
     "coupa_pay_company_payment_accounts", kCoupaPayCompanyPaymentAccountFields,
@@ -230,17 +229,17 @@ inline constexpr ResourceDef kCoupaPayPaymentPartner = {
     "coupa-pay-payment-partner", "coupa-pay-payment-partners", "coupa_pay_payment_partners",
     kCoupaPayPaymentPartnerFields, kCoupaPayPaymentPartnerKeys};
 inline constexpr ResourceDef kCoupaPayPayee = {"coupa-pay-payee", "coupa-pay-payees", "coupa_pay_payees",
-                                              kCoupaPayPayeeFields, kCoupaPayPayeeKeys};
+                                               kCoupaPayPayeeFields, kCoupaPayPayeeKeys};
 inline constexpr ResourceDef kCoupaPayPaymentBatch = {"coupa-pay-payment-batch",
-                                                     "coupa-pay-payment-batches",
-                                                     "coupa_pay_payment_batches",
-                                                     kCoupaPayPaymentBatchFields,
-                                                     {}};
+                                                      "coupa-pay-payment-batches",
+                                                      "coupa_pay_payment_batches",
+                                                      kCoupaPayPaymentBatchFields,
+                                                      {}};
 inline constexpr ResourceDef kCoupaPayDigitalCheck = {"coupa-pay-digital-check", "coupa-pay-digital-checks",
-                                                     "coupa_pay_digital_checks", kCoupaPayDigitalCheckFields,
-                                                     kCoupaPayDigitalCheckKeys};
+                                                      "coupa_pay_digital_checks", kCoupaPayDigitalCheckFields,
+                                                      kCoupaPayDigitalCheckKeys};
 inline constexpr ResourceDef kExternalGlAccount = {"external-gl-account", "external-gl-accounts",
-                                                  "external_gl_accounts", kExternalGlAccountFields,
-                                                  kExternalGlAccountKeys};
+                                                   "external_gl_accounts", kExternalGlAccountFields,
+                                                   kExternalGlAccountKeys};
 
 }  // namespace apbridge::model::defs

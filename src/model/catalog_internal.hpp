@@ -40,7 +40,7 @@ inline constexpr Field kResponseFilterFields[] = {
 inline constexpr std::string_view kResponseFilterNaturalKeys[] = {"name"};
 
 inline constexpr ResourceDef kResponseFilter{"response-filter", "response-filters", "response_filters",
-                                      kResponseFilterFields, kResponseFilterNaturalKeys};
+                                             kResponseFilterFields, kResponseFilterNaturalKeys};
 
 }  // namespace defs
 

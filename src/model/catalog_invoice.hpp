@@ -544,39 +544,39 @@ inline constexpr Field kIntegrationRecordResponseFields[] = {
     Ref("updated-by", "user", kOut),
 };
 
-
 inline constexpr ResourceDef kInvoiceHeader = {"invoice-header", "invoice-headers", "invoice_headers",
-                                              kInvoiceHeaderFields, kInvoiceHeaderKeys};
+                                               kInvoiceHeaderFields, kInvoiceHeaderKeys};
 inline constexpr ResourceDef kInvoiceLine = {"invoice-line", "invoice-lines", "invoice_lines",
-                                            kInvoiceLineFields, kInvoiceLineKeys};
+                                             kInvoiceLineFields, kInvoiceLineKeys};
 inline constexpr ResourceDef kInvoiceLineAllocation = {"invoice-line-allocation",
-                                                      "invoice-line-allocations",
-                                                      "invoice_line_allocations",
-                                                      kInvoiceLineAllocationFields,
-                                                      {}};
+                                                       "invoice-line-allocations",
+                                                       "invoice_line_allocations",
+                                                       kInvoiceLineAllocationFields,
+                                                       {}};
 inline constexpr ResourceDef kInvoiceCharge = {"invoice-charge", "invoice-charges", "invoice_charges",
-                                              kInvoiceChargeFields, kInvoiceChargeKeys};
+                                               kInvoiceChargeFields, kInvoiceChargeKeys};
 inline constexpr ResourceDef kInvoiceChargeAllocation = {"invoice-charge-allocation",
-                                                        "invoice-charge-allocations",
-                                                        "invoice_charge_allocations",
-                                                        kInvoiceChargeAllocationFields,
-                                                        {}};
+                                                         "invoice-charge-allocations",
+                                                         "invoice_charge_allocations",
+                                                         kInvoiceChargeAllocationFields,
+                                                         {}};
 inline constexpr ResourceDef kTaxLine = {"tax-line", "tax-lines", "tax_lines", kTaxLineFields, {}};
 inline constexpr ResourceDef kPayment = {"payment", "payments", "payments", kPaymentFields, {}};
-inline constexpr ResourceDef kAttachment = {"attachment", "attachments", "attachments", kAttachmentFields, {}};
+inline constexpr ResourceDef kAttachment = {
+    "attachment", "attachments", "attachments", kAttachmentFields, {}};
 inline constexpr ResourceDef kApproval = {"approval", "approvals", "approvals", kApprovalFields, {}};
 inline constexpr ResourceDef kFailedTolerance = {"failed-tolerance", "failed-tolerances", "failed_tolerances",
-                                                kFailedToleranceFields, kFailedToleranceKeys};
+                                                 kFailedToleranceFields, kFailedToleranceKeys};
 inline constexpr ResourceDef kTag = {"tag", "tags", "tags", kTagFields, kTagKeys};
 inline constexpr ResourceDef kIntegrationHistoryRecord = {"integration-history-record",
-                                                         "integration-history-records",
-                                                         "integration_history_records",
-                                                         kIntegrationHistoryRecordFields,
-                                                         {}};
-inline constexpr ResourceDef kIntegrationRecordResponse = {"integration-record-response",
-                                                          "integration-record-responses",
-                                                          "integration_record_responses",
-                                                          kIntegrationRecordResponseFields,
+                                                          "integration-history-records",
+                                                          "integration_history_records",
+                                                          kIntegrationHistoryRecordFields,
                                                           {}};
+inline constexpr ResourceDef kIntegrationRecordResponse = {"integration-record-response",
+                                                           "integration-record-responses",
+                                                           "integration_record_responses",
+                                                           kIntegrationRecordResponseFields,
+                                                           {}};
 
 }  // namespace apbridge::model::defs

@@ -703,45 +703,45 @@ inline constexpr Field kReasonInsightFields[] = {
 };
 inline constexpr std::string_view kReasonInsightKeys[] = {"code"};
 
-
 inline constexpr ResourceDef kSupplier = {"supplier", "suppliers", "suppliers", kSupplierFields,
-                                         kSupplierKeys};
+                                          kSupplierKeys};
 inline constexpr ResourceDef kContact = {"contact", "contacts", "contacts", kContactFields, kContactKeys};
 inline constexpr ResourceDef kCurrency = {"currency", "currencies", "currencies", kCurrencyFields,
-                                         kCurrencyKeys};
+                                          kCurrencyKeys};
 inline constexpr ResourceDef kPaymentTerm = {"payment-term", "payment-terms", "payment_terms",
-                                            kPaymentTermFields, kPaymentTermKeys};
+                                             kPaymentTermFields, kPaymentTermKeys};
 inline constexpr ResourceDef kAddress = {"address", "addresses", "addresses", kAddressFields, kAddressKeys};
-inline constexpr ResourceDef kRemitToAddress = {"remit-to-address", "remit-to-addresses", "remit_to_addresses",
-                                               kRemitToAddressFields, kRemitToAddressKeys};
+inline constexpr ResourceDef kRemitToAddress = {"remit-to-address", "remit-to-addresses",
+                                                "remit_to_addresses", kRemitToAddressFields,
+                                                kRemitToAddressKeys};
 inline constexpr ResourceDef kSupplierRemitTo = {"supplier-remit-to", "supplier-remit-tos",
-                                                "supplier_remit_tos", kSupplierRemitToFields,
-                                                kSupplierRemitToKeys};
+                                                 "supplier_remit_tos", kSupplierRemitToFields,
+                                                 kSupplierRemitToKeys};
 inline constexpr ResourceDef kAccount = {"account", "accounts", "accounts", kAccountFields, kAccountKeys};
 inline constexpr ResourceDef kAccountType = {"account-type", "account-types", "account_types",
-                                            kAccountTypeFields, kAccountTypeKeys};
+                                             kAccountTypeFields, kAccountTypeKeys};
 inline constexpr ResourceDef kUser = {"user", "users", "users", kUserFields, kUserKeys};
 inline constexpr ResourceDef kDepartment = {"department", "departments", "departments", kDepartmentFields,
-                                           kDepartmentKeys};
+                                            kDepartmentKeys};
 inline constexpr ResourceDef kContract = {"contract", "contracts", "contracts", kContractFields,
-                                         kContractKeys};
+                                          kContractKeys};
 inline constexpr ResourceDef kTaxCode = {"tax-code", "tax-codes", "tax_codes", kTaxCodeFields, kTaxCodeKeys};
 inline constexpr ResourceDef kTaxRate = {"tax-rate", "tax-rates", "tax_rates", kTaxRateFields, kTaxRateKeys};
 inline constexpr ResourceDef kTaxRateType = {"tax-rate-type", "tax-rate-types", "tax_rate_types",
-                                            kTaxRateTypeFields, kTaxRateTypeKeys};
+                                             kTaxRateTypeFields, kTaxRateTypeKeys};
 inline constexpr ResourceDef kTaxRegistration = {"tax-registration", "tax-registrations", "tax_registrations",
-                                                kTaxRegistrationFields, kTaxRegistrationKeys};
+                                                 kTaxRegistrationFields, kTaxRegistrationKeys};
 inline constexpr ResourceDef kCountry = {"country", "countries", "countries", kCountryFields, kCountryKeys};
 inline constexpr ResourceDef kCommodity = {"commodity", "commodities", "commodities", kCommodityFields,
-                                          kCommodityKeys};
+                                           kCommodityKeys};
 inline constexpr ResourceDef kUom = {"uom", "uoms", "uoms", kUomFields, kUomKeys};
 inline constexpr ResourceDef kItem = {"item", "items", "items", kItemFields, kItemKeys};
 inline constexpr ResourceDef kPeriod = {"period", "periods", "periods", kPeriodFields, kPeriodKeys};
 inline constexpr ResourceDef kShippingTerm = {"shipping-term", "shipping-terms", "shipping_terms",
-                                             kShippingTermFields, kShippingTermKeys};
+                                              kShippingTermFields, kShippingTermKeys};
 inline constexpr ResourceDef kSupplierSite = {"supplier-site", "supplier-sites", "supplier_sites",
-                                             kSupplierSiteFields, kSupplierSiteKeys};
+                                              kSupplierSiteFields, kSupplierSiteKeys};
 inline constexpr ResourceDef kReasonInsight = {"reason-insight", "reason-insights", "reason_insights",
-                                              kReasonInsightFields, kReasonInsightKeys};
+                                               kReasonInsightFields, kReasonInsightKeys};
 
 }  // namespace apbridge::model::defs

@@ -312,7 +312,8 @@ TEST(CatalogTest, ExactlyTheApiOutFieldsAreQueryable) {
       EXPECT_EQ(f.Has(kQueryable), f.Has(kOut)) << r->name() << "." << f.name;
     }
   }
-  EXPECT_FALSE(Coupa().Get("api-key").Find("key-hash")->Has(kQueryable)) << "internal: never filtered through the API";
+  EXPECT_FALSE(Coupa().Get("api-key").Find("key-hash")->Has(kQueryable))
+      << "internal: never filtered through the API";
 }
 
 TEST(CatalogTest, NamesResolveWithDashesUnderscoresAndAnyCase) {

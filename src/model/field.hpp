@@ -10,10 +10,10 @@ namespace apbridge::model {
 
 enum class FieldType : uint8_t {
   kInteger,
-  kString,      // string(N): `length` is N, 0 = unlimited
-  kText,        // long text
-  kDecimal,     // decimal(precision, scale), exact
-  kFloat,       // Coupa's float (tax-rate): kept exact as a decimal, typed "float"
+  kString,   // string(N): `length` is N, 0 = unlimited
+  kText,     // long text
+  kDecimal,  // decimal(precision, scale), exact
+  kFloat,    // Coupa's float (tax-rate): kept exact as a decimal, typed "float"
   kBoolean,
   kDateTime,
   kEnum,        // string with `allowed` values
@@ -23,12 +23,12 @@ enum class FieldType : uint8_t {
 
 // Bit flags of a field.
 enum FieldFlag : uint16_t {
-  kIn = 1 << 0,        // API In: writable through the API
-  kOut = 1 << 1,       // API Out: rendered in responses
-  kRequired = 1 << 2,  // must be present on create
-  kUnique = 1 << 3,    // unique across the resource
-  kIndexed = 1 << 4,   // integrations filter on it: the store keeps an index
-  kQueryable = 1 << 5, // the query language filters and orders on it (every API-out field)
+  kIn = 1 << 0,         // API In: writable through the API
+  kOut = 1 << 1,        // API Out: rendered in responses
+  kRequired = 1 << 2,   // must be present on create
+  kUnique = 1 << 3,     // unique across the resource
+  kIndexed = 1 << 4,    // integrations filter on it: the store keeps an index
+  kQueryable = 1 << 5,  // the query language filters and orders on it (every API-out field)
   kInOut = kIn | kOut,
 };
 
@@ -42,9 +42,9 @@ struct Field {
   uint16_t flags = kOut;
   uint32_t length = 0;  // kString: max characters (0 = unlimited)
   uint8_t precision = 0;
-  uint8_t scale = 0;              // kDecimal / kFloat: fraction digits stored
-  std::string_view target = {};   // kReference / kCollection: resource name
-  std::string_view via = {};      // kCollection: owner column in the target's table
+  uint8_t scale = 0;                               // kDecimal / kFloat: fraction digits stored
+  std::string_view target = {};                    // kReference / kCollection: resource name
+  std::string_view via = {};                       // kCollection: owner column in the target's table
   std::span<const std::string_view> allowed = {};  // kEnum: allowable values
   std::string_view description = {};
   std::string_view csv = {};  // its column in Coupa's flat files ("Invoice Number"); empty: none
@@ -92,12 +92,11 @@ constexpr Field Enum(std::string_view name, std::span<const std::string_view> al
                      std::string_view d = {}) {
   return Field{name, FieldType::kEnum, WithDefaults(flags), 255, 0, 0, {}, {}, allowed, d};
 }
-constexpr Field Ref(std::string_view name, std::string_view target, uint16_t flags,
-                    std::string_view d = {}) {
+constexpr Field Ref(std::string_view name, std::string_view target, uint16_t flags, std::string_view d = {}) {
   return Field{name, FieldType::kReference, WithDefaults(flags), 0, 0, 0, target, {}, {}, d};
 }
-constexpr Field Many(std::string_view name, std::string_view target, std::string_view via,
-                     uint16_t flags, std::string_view d = {}) {
+constexpr Field Many(std::string_view name, std::string_view target, std::string_view via, uint16_t flags,
+                     std::string_view d = {}) {
   return Field{name, FieldType::kCollection, WithDefaults(flags), 0, 0, 0, target, via, {}, d};
 }
 

@@ -33,16 +33,23 @@ namespace internal {
 template <class T>
 consteval bool Holds(FieldType type) {
   switch (type) {
-    case FieldType::kInteger: return std::is_same_v<T, int64_t>;
+    case FieldType::kInteger:
+      return std::is_same_v<T, int64_t>;
     case FieldType::kString:
     case FieldType::kText:
-    case FieldType::kEnum: return std::is_same_v<T, std::string>;
+    case FieldType::kEnum:
+      return std::is_same_v<T, std::string>;
     case FieldType::kDecimal:
-    case FieldType::kFloat: return std::is_same_v<T, Decimal>;
-    case FieldType::kBoolean: return std::is_same_v<T, bool>;
-    case FieldType::kDateTime: return std::is_same_v<T, Timestamp>;
-    case FieldType::kReference: return std::is_same_v<T, RecordPtr>;
-    case FieldType::kCollection: return std::is_same_v<T, RecordList>;
+    case FieldType::kFloat:
+      return std::is_same_v<T, Decimal>;
+    case FieldType::kBoolean:
+      return std::is_same_v<T, bool>;
+    case FieldType::kDateTime:
+      return std::is_same_v<T, Timestamp>;
+    case FieldType::kReference:
+      return std::is_same_v<T, RecordPtr>;
+    case FieldType::kCollection:
+      return std::is_same_v<T, RecordList>;
   }
   return false;
 }

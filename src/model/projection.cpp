@@ -10,7 +10,8 @@ namespace apbridge::model {
 Projection::Projection(const Resource& resource, std::vector<Item> items)
     : resource_(&resource), items_(std::move(items)) {
   std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.field < b.field; });
-  items_.erase(std::unique(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.field == b.field; }),
+  items_.erase(std::unique(items_.begin(), items_.end(),
+                           [](const Item& a, const Item& b) { return a.field == b.field; }),
                items_.end());
   if (items_.empty() || items_.front().field != 0) items_.insert(items_.begin(), Item{0, nullptr});
 }

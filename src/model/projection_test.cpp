@@ -59,7 +59,8 @@ TEST(ProjectionTest, SelectNarrowsAShapeAndKeepsTheId) {
   selection.children["currency"];
   selection.children["supplier"].children["name"];
   const ProjectionPtr selected = Select(full, selection);
-  EXPECT_EQ(Names(*selected), (std::vector<std::string_view>{"id", "currency", "invoice-number", "supplier"}));
+  EXPECT_EQ(Names(*selected),
+            (std::vector<std::string_view>{"id", "currency", "invoice-number", "supplier"}));
   EXPECT_EQ(&Nested(*selected, "currency"), &Nested(full, "currency")) << "unnamed sub-fields keep the shape";
   EXPECT_EQ(Names(Nested(*selected, "supplier")), (std::vector<std::string_view>{"id", "name"}));
 

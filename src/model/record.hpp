@@ -30,8 +30,8 @@ struct Null {
 // A field's value. kString/kText/kEnum hold std::string; kDecimal/kFloat hold
 // Decimal; kReference holds RecordPtr (possibly only its id); kCollection
 // holds RecordList.
-using Value = std::variant<Absent, Null, int64_t, bool, Decimal, Timestamp, std::string, RecordPtr,
-                           RecordList>;
+using Value =
+    std::variant<Absent, Null, int64_t, bool, Decimal, Timestamp, std::string, RecordPtr, RecordList>;
 
 // One record. Not thread-safe to mutate; share as `const` once built.
 class Record {

@@ -1,11 +1,10 @@
 // Resource indexes and the Catalog's resolution of targets.
-#include "model/catalog.hpp"
-
 #include <algorithm>
 #include <stdexcept>
 
 #include "common/text.hpp"
 #include "model/built_in_projections.hpp"
+#include "model/catalog.hpp"
 #include "model/catalog_internal.hpp"
 
 namespace apbridge::model {

@@ -26,15 +26,14 @@ tl::unexpected<Error> Problem(std::string_view path, std::string_view text, std:
   return Fail(InvalidArgument(std::move(message)));
 }
 
-Result<Value> ParseDecimalField(const Field& field, std::string_view text,
-                                       std::string_view path) {
+Result<Value> ParseDecimalField(const Field& field, std::string_view text, std::string_view path) {
   auto parsed = ParseExactDecimal(text);
   if (!parsed) return Problem(path, text, "is not a decimal number");
   auto scaled = parsed->Rescaled(field.scale);
   if (!scaled) {
-    return Problem(path, text,
-                   "has more than " + std::to_string(field.scale) + " decimal place" +
-                       (field.scale == 1 ? "" : "s"));
+    return Problem(
+        path, text,
+        "has more than " + std::to_string(field.scale) + " decimal place" + (field.scale == 1 ? "" : "s"));
   }
   if (field.precision > 0 && field.precision <= 38 && field.precision >= field.scale) {
     const __int128 limit = Pow10(field.precision);

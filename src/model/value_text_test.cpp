@@ -123,8 +123,10 @@ TEST(ValueTextTest, Rejects) {
       {"invoice-header", "tax-rate", "0.0000001", "tax-rate: '0.0000001' has more than 6 decimal places"},
       {"invoice-header", "paid", "maybe", "paid: 'maybe' is not a boolean (true or false)"},
       {"invoice-header", "paid", "2", "paid: '2' is not a boolean (true or false)"},
-      {"invoice-header", "invoice-date", "yesterday", "invoice-date: 'yesterday' is not a valid date or time"},
-      {"invoice-header", "invoice-date", "2016-13-01", "invoice-date: '2016-13-01' is not a valid date or time"},
+      {"invoice-header", "invoice-date", "yesterday",
+       "invoice-date: 'yesterday' is not a valid date or time"},
+      {"invoice-header", "invoice-date", "2016-13-01",
+       "invoice-date: '2016-13-01' is not a valid date or time"},
       {"invoice-header", "status", "paid",
        "status: 'paid' is not a valid value (allowed: draft, pending_approval, approved, voided)"},
   };

@@ -11,10 +11,18 @@ namespace {
 using model::FieldType;
 
 constexpr std::pair<std::string_view, Op> kOperators[] = {
-    {"eq", Op::kEq},          {"not_eq", Op::kNotEq},        {"contains", Op::kContains},
-    {"starts_with", Op::kStartsWith}, {"ends_with", Op::kEndsWith}, {"gt", Op::kGt},
-    {"lt", Op::kLt},          {"gt_or_eq", Op::kGtOrEq},     {"lt_or_eq", Op::kLtOrEq},
-    {"in", Op::kIn},          {"not_in", Op::kNotIn},        {"blank", Op::kBlank},
+    {"eq", Op::kEq},
+    {"not_eq", Op::kNotEq},
+    {"contains", Op::kContains},
+    {"starts_with", Op::kStartsWith},
+    {"ends_with", Op::kEndsWith},
+    {"gt", Op::kGt},
+    {"lt", Op::kLt},
+    {"gt_or_eq", Op::kGtOrEq},
+    {"lt_or_eq", Op::kLtOrEq},
+    {"in", Op::kIn},
+    {"not_in", Op::kNotIn},
+    {"blank", Op::kBlank},
 };
 
 // "supplier[name][contains]" and "supplier[name[" -> {"supplier", "name", ...}.
@@ -82,7 +90,8 @@ std::optional<Op> OperatorNamed(std::string_view name) {
   return std::nullopt;
 }
 
-Result<std::optional<std::pair<FieldPath, Op>>> ResolveKey(const model::Resource& resource, std::string_view key) {
+Result<std::optional<std::pair<FieldPath, Op>>> ResolveKey(const model::Resource& resource,
+                                                           std::string_view key) {
   std::vector<std::string_view> names = Segments(key);
   if (names.empty()) return std::optional<std::pair<FieldPath, Op>>();
   Op op = Op::kEq;
@@ -107,7 +116,8 @@ Result<std::optional<std::pair<FieldPath, Op>>> ResolveKey(const model::Resource
   if (!path && names.size() > 1) {
     std::span<const std::string_view> head(names.data(), names.size() - 1);
     if (auto prefix = Walk(resource, head); prefix && prefix->back().field().IsScalar()) {
-      return Fail(InvalidParameter(key, "unknown operator '" + std::string(names.back()) +
+      return Fail(
+          InvalidParameter(key, "unknown operator '" + std::string(names.back()) +
                                     "' (use contains, starts_with, ends_with, gt, lt, gt_or_eq, lt_or_eq, "
                                     "not_eq, in, not_in or blank)"));
     }
@@ -137,7 +147,8 @@ Result<Condition> BindCondition(FieldPath path, Op op, std::string_view key, std
   bool text = f.type == FieldType::kString || f.type == FieldType::kText || f.type == FieldType::kEnum;
   switch (op) {
     case Op::kBlank: {
-      if (f.type == FieldType::kDateTime) return Fail(InvalidParameter(key, "blank is not available for datetimes"));
+      if (f.type == FieldType::kDateTime)
+        return Fail(InvalidParameter(key, "blank is not available for datetimes"));
       APB_TRY(bool b, ParseBool(key, Trim(value)));
       c.values.emplace_back(b);
       return c;

@@ -25,6 +25,7 @@ namespace apbridge::query {
 
 // The condition for `key`=`value`. InvalidArgument naming the parameter when
 // the value does not fit the field's type or the operator's rules.
-[[nodiscard]] Result<Condition> BindCondition(FieldPath path, Op op, std::string_view key, std::string_view value);
+[[nodiscard]] Result<Condition> BindCondition(FieldPath path, Op op, std::string_view key,
+                                              std::string_view value);
 
 }  // namespace apbridge::query

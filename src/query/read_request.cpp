@@ -42,7 +42,8 @@ Status ReadIndexParam(const model::Resource& resource, const QueryParam& p, cons
   } else if (key == "order_by") {
     APB_TRY(auto resolved, ResolveKey(resource, p.value));
     if (!resolved || resolved->second != Op::kEq) {
-      return Fail(InvalidParameter(p.key, "'" + p.value + "' is not a field of " + std::string(resource.name())));
+      return Fail(
+          InvalidParameter(p.key, "'" + p.value + "' is not a field of " + std::string(resource.name())));
     }
     q->order.path = std::move(resolved->first);
   } else {

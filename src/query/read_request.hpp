@@ -17,11 +17,11 @@ namespace apbridge::query {
 
 // What a GET asks for.
 struct ReadRequest {
-  Query query;                                // index routes: conditions, order and page
-  model::Shape shape = model::Shape::kFull;   // return_object=limited|shallow
-  bool empty_body = false;                    // return_object=none
-  model::FieldSelection selection;            // fields=[...], bound; empty: none
-  std::string filter;                         // filter=<name>; empty: none
+  Query query;                               // index routes: conditions, order and page
+  model::Shape shape = model::Shape::kFull;  // return_object=limited|shallow
+  bool empty_body = false;                   // return_object=none
+  model::FieldSelection selection;           // fields=[...], bound; empty: none
+  std::string filter;                        // filter=<name>; empty: none
 };
 
 // An index route reads every parameter; a show route only the response's

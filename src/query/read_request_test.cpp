@@ -33,8 +33,8 @@ std::string ValueText(const model::Value& v) {
 std::string Describe(const Query& q) {
   if (q.conditions.size() != 1) return "conditions: " + std::to_string(q.conditions.size());
   const Condition& c = q.conditions[0];
-  static const char* kOps[] = {"eq", "not_eq", "contains", "starts_with", "ends_with", "gt",
-                               "lt", "gt_or_eq", "lt_or_eq", "in", "not_in", "blank"};
+  static const char* kOps[] = {"eq", "not_eq",   "contains", "starts_with", "ends_with", "gt",
+                               "lt", "gt_or_eq", "lt_or_eq", "in",          "not_in",    "blank"};
   std::string values;
   for (const auto& v : c.values) values += (values.empty() ? "" : ",") + ValueText(v);
   return PathText(c.path) + " " + kOps[static_cast<int>(c.op)] + " " + values;
@@ -94,12 +94,23 @@ TEST(ReadRequestTest, AcceptsCoupaQueries) {
 
 TEST(ReadRequestTest, RejectsWithTheParameterNamed) {
   const std::pair<const char*, const char*> cases[] = {
-      {"no-such-field", "1"},        {"supplier[no-such]", "x"},    {"status[like]", "x"},
-      {"status", "not-a-status"},    {"id", "abc"},                 {"paid", "maybe"},
-      {"updated-at[gt]", "yesterday"}, {"updated-at[contains]", "2019"}, {"handling-amount", "1.2.3"},
-      {"handling-amount", "1.123456789012"}, {"invoice-lines", "1"}, {"limit", "-1"},
-      {"offset", "x"},               {"dir", "sideways"},           {"order_by", "nope"},
-      {"supplier-api-id", "x"},      {"updated-at[gt]", ""},
+      {"no-such-field", "1"},
+      {"supplier[no-such]", "x"},
+      {"status[like]", "x"},
+      {"status", "not-a-status"},
+      {"id", "abc"},
+      {"paid", "maybe"},
+      {"updated-at[gt]", "yesterday"},
+      {"updated-at[contains]", "2019"},
+      {"handling-amount", "1.2.3"},
+      {"handling-amount", "1.123456789012"},
+      {"invoice-lines", "1"},
+      {"limit", "-1"},
+      {"offset", "x"},
+      {"dir", "sideways"},
+      {"order_by", "nope"},
+      {"supplier-api-id", "x"},
+      {"updated-at[gt]", ""},
   };
   for (const auto& [key, value] : cases) {
     QueryParam p{key, value, true};
@@ -113,9 +124,14 @@ TEST(ReadRequestTest, RejectsWithTheParameterNamed) {
 }
 
 TEST(ReadRequestTest, PagingOrderAndQuirks) {
-  std::vector<QueryParam> params = {{"limit", "500", true},     {"offset", "100", true}, {"order_by", "invoice_date", true},
-                                  {"dir", "DESC", true},      {"null", "", false},     {"status", "draft", true},
-                                  {"status", "approved", true}, {"return_object", "limited", true}};
+  std::vector<QueryParam> params = {{"limit", "500", true},
+                                    {"offset", "100", true},
+                                    {"order_by", "invoice_date", true},
+                                    {"dir", "DESC", true},
+                                    {"null", "", false},
+                                    {"status", "draft", true},
+                                    {"status", "approved", true},
+                                    {"return_object", "limited", true}};
   auto r = ParseReadRequest(Invoice(), params, Route::kIndex, {});
   ASSERT_TRUE(r) << r.error().message;
   const Query& q = r->query;
@@ -153,8 +169,8 @@ TEST(ReadRequestTest, ShapeFieldsAndFilterInTheSamePass) {
 }
 
 TEST(ReadRequestTest, ShowReadsOnlyTheShape) {
-  std::vector<QueryParam> params = {{"status", "no-such-status", true}, {"limit", "x", true},
-                                    {"fields", R"(["id"])", true}};
+  std::vector<QueryParam> params = {
+      {"status", "no-such-status", true}, {"limit", "x", true}, {"fields", R"(["id"])", true}};
   auto r = ParseReadRequest(Invoice(), params, Route::kShow, WithFieldsParser());
   ASSERT_TRUE(r) << r.error().message;
   EXPECT_TRUE(r->query.conditions.empty());

@@ -39,10 +39,12 @@ Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {
   APB_TRY(model::RecordList found, FindByHash(*uow, hash));
   if (found.empty()) return Fail(denied);
   const model::Record& key = *found.front();
-  if (!ConstantTimeEquals(key.GetOr(model::api_key::kKeyHash, ""), hash) || !key.GetOr(model::api_key::kActive, false)) {
+  if (!ConstantTimeEquals(key.GetOr(model::api_key::kKeyHash, ""), hash) ||
+      !key.GetOr(model::api_key::kActive, false)) {
     return Fail(denied);
   }
-  return Principal{*key.id(), key.GetOr(model::api_key::kName, ""), key.GetOr(model::api_key::kPermissions, "")};
+  return Principal{*key.id(), key.GetOr(model::api_key::kName, ""),
+                   key.GetOr(model::api_key::kPermissions, "")};
 }
 
 Result<IssuedKey> ApiKeys::Issue(std::string_view name, std::string_view permissions) const {

@@ -39,7 +39,8 @@ class ApiKeys {
   [[nodiscard]] Result<IssuedKey> Issue(std::string_view name, std::string_view permissions) const;
   // Makes sure `key` exists, active, with `permissions` (the bootstrap admin
   // key of APBRIDGE_ADMIN_API_KEY). InvalidArgument for keys shorter than 16.
-  [[nodiscard]] Status Ensure(std::string_view key, std::string_view name, std::string_view permissions) const;
+  [[nodiscard]] Status Ensure(std::string_view key, std::string_view name,
+                              std::string_view permissions) const;
 
  private:
   Result<model::RecordList> FindByHash(storage::UnitOfWork& uow, const std::string& hash) const;

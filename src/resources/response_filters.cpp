@@ -85,7 +85,8 @@ Result<ResponseFilter> ResponseFilters::Create(const NewResponseFilter& filter) 
   const model::ApiResource* target = model::ApiResourceNamed(filter.resource);
   if (target == nullptr) {
     return Fail(InvalidArgument("resource: '" + filter.resource +
-                                "' is not a resource filters apply to (one of " + model::ApiResourceNames() + ")"));
+                                "' is not a resource filters apply to (one of " + model::ApiResourceNames() +
+                                ")"));
   }
   APB_TRY(model::FieldSelection bound, Bind(filter.fields, catalog_.Get(target->resource)));
   (void)bound;
@@ -96,7 +97,8 @@ Result<ResponseFilter> ResponseFilters::Create(const NewResponseFilter& filter) 
   APB_TRY(model::RecordList existing, FindRecords(*uow, filter.name));
   if (!existing.empty()) {
     return Fail(Conflict("a response filter named '" +
-                         existing.front()->GetOr(model::response_filter::kName, filter.name) + "' already exists"));
+                         existing.front()->GetOr(model::response_filter::kName, filter.name) +
+                         "' already exists"));
   }
   APB_TRY_STATUS(Insert(*uow, normalised));
   APB_TRY(model::RecordList created, FindRecords(*uow, filter.name));

@@ -103,7 +103,8 @@ std::vector<Exchange> ParseCase(const std::filesystem::path& file, const std::st
       } else {
         auto colon = rest.find(':');
         std::string name = rest.substr(0, colon);
-        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(name.begin(), name.end(), name.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
         ex.header_contains.emplace_back(name, rest.substr(colon + 2));
       }
     } else if (kind == '~') {
@@ -152,7 +153,8 @@ TEST_P(ApiCaseTest, Plays) {
     SCOPED_TRACE(file.string() + ":" + std::to_string(ex.line) + " " + ex.method + " " + ex.target);
     std::vector<std::string> headers = ex.headers;
     bool has_key = false;
-    for (const auto& h : headers) has_key = has_key || h.rfind("X-COUPA-API-KEY", 0) == 0 || h.rfind("X_COUPA_API_KEY", 0) == 0;
+    for (const auto& h : headers)
+      has_key = has_key || h.rfind("X-COUPA-API-KEY", 0) == 0 || h.rfind("X_COUPA_API_KEY", 0) == 0;
     if (!ex.anonymous && !has_key) headers.push_back(std::string("X-COUPA-API-KEY: ") + kAdminKey);
     HttpResult r = Send(ex.method, DemoServer::server->base_url() + ex.target, headers, ex.body);
     ASSERT_EQ(r.error, "");
@@ -160,17 +162,19 @@ TEST_P(ApiCaseTest, Plays) {
     for (const auto& [name, text] : ex.header_contains) {
       EXPECT_NE(r.headers[name].find(text), std::string::npos) << name << ": " << r.headers[name];
     }
-    for (const auto& text : ex.contains) EXPECT_NE(r.body.find(text), std::string::npos) << text << "\n" << r.body;
-    for (const auto& text : ex.not_contains) EXPECT_EQ(r.body.find(text), std::string::npos) << text << "\n" << r.body;
+    for (const auto& text : ex.contains)
+      EXPECT_NE(r.body.find(text), std::string::npos) << text << "\n" << r.body;
+    for (const auto& text : ex.not_contains)
+      EXPECT_EQ(r.body.find(text), std::string::npos) << text << "\n" << r.body;
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, ApiCaseTest, ::testing::ValuesIn(ListCases()),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           for (char& c : name) if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, ApiCaseTest, ::testing::ValuesIn(ListCases()), [](const auto& info) {
+  std::string name = info.param;
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+});
 
 }  // namespace
 }  // namespace apbridge::testing

@@ -25,7 +25,8 @@ std::filesystem::path FreshDir() {
 }
 
 // fork + exec with stdout and stderr both into one pipe.
-pid_t Spawn(const std::vector<std::string>& args, const std::map<std::string, std::string>& env, int* read_fd) {
+pid_t Spawn(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+            int* read_fd) {
   int fds[2];
   if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
   pid_t pid = fork();
@@ -73,7 +74,8 @@ std::string ServerProcess::Binary() {
 
 ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::map<std::string, std::string> env)
     : data_dir_(FreshDir()) {
-  std::vector<std::string> args = {Binary(), "serve", "--listen", "127.0.0.1:0", "--data-dir", data_dir_.string()};
+  std::vector<std::string> args = {Binary(),      "serve",      "--listen",
+                                   "127.0.0.1:0", "--data-dir", data_dir_.string()};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   pid_ = Spawn(args, env, &stderr_fd_);
   static const std::regex kReady(R"(apbridge ready on http://127\.0\.0\.1:(\d+))");

@@ -21,9 +21,7 @@ using model::kOut;
 inline constexpr std::string_view kStatuses[] = {"draft", "pending_approval", "approved", "voided"};
 
 inline constexpr model::Field kSupplierFields[] = {
-    model::Int("id", kOut),
-    model::Str("name", 100, kInOut),
-    model::Str("number", 20, kInOut),
+    model::Int("id", kOut), model::Str("name", 100, kInOut), model::Str("number", 20, kInOut),
     model::Ref("parent", "supplier", kInOut),  // lets tests nest without limit
 };
 

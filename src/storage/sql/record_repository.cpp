@@ -44,7 +44,8 @@ std::string CursorKey(const Resource& r, const Statement& where, bool descending
 }  // namespace
 
 Result<RecordList> RecordRepository::Select(const model::Projection& p, Statement st,
-                                            std::vector<int64_t>* owner_ids, const std::string& owner_column) {
+                                            std::vector<int64_t>* owner_ids,
+                                            const std::string& owner_column) {
   const Resource& r = p.resource();
   std::vector<int> fields;
   fields.reserve(p.items().size());
@@ -89,8 +90,8 @@ Result<std::vector<bool>> RecordRepository::SelectiveRanges(const query::Query& 
     Statement probe;
     APB_TRY_STATUS(AppendWhere(alone, ex_.dialect(), &probe));
     const std::string bound = Bind(ex_.dialect(), &probe, SqlValue{kSelectiveRangeRows});
-    probe.text = "SELECT COUNT(*) FROM (SELECT 1 FROM " + std::string(q.resource->table()) + " t" + probe.text +
-                 " LIMIT " + bound + ") matches";
+    probe.text = "SELECT COUNT(*) FROM (SELECT 1 FROM " + std::string(q.resource->table()) + " t" +
+                 probe.text + " LIMIT " + bound + ") matches";
     APB_TRY(std::vector<Row> rows, ex_.Query(probe));
     const auto* n = rows.empty() ? nullptr : std::get_if<int64_t>(&rows[0][0]);
     selective[i] = n != nullptr && *n < kSelectiveRangeRows;
@@ -143,7 +144,8 @@ Result<RecordList> RecordRepository::Find(const query::Query& q, const model::Pr
 }
 
 Result<int64_t> RecordRepository::DataVersion() {
-  APB_TRY(std::vector<Row> rows, ex_.Query(Statement{"SELECT version FROM apbridge_data_version WHERE id = 1", {}}));
+  APB_TRY(std::vector<Row> rows,
+          ex_.Query(Statement{"SELECT version FROM apbridge_data_version WHERE id = 1", {}}));
   const auto* v = rows.empty() ? nullptr : std::get_if<int64_t>(&rows[0][0]);
   if (v == nullptr) return Fail(Internal("apbridge_data_version has no row"));
   return *v;
@@ -290,7 +292,8 @@ Status RecordRepository::Update(const Record& changes) {
     sets += (sets.empty() ? "" : ", ") + f.Column() + " = " + Bind(d, &st, std::move(v));
   }
   if (sets.empty()) sets = "id = id";
-  st.text = "UPDATE " + std::string(r.table()) + " SET " + sets + " WHERE id = " + Bind(d, &st, SqlValue{*id});
+  st.text =
+      "UPDATE " + std::string(r.table()) + " SET " + sets + " WHERE id = " + Bind(d, &st, SqlValue{*id});
   APB_TRY(int64_t changed, ex_.Execute(st));
   if (changed == 0) {
     return Fail(NotFound("Couldn't find " + std::string(r.name()) + " with id " + std::to_string(*id)));

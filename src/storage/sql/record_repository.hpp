@@ -18,7 +18,8 @@ class RecordRepository {
   explicit RecordRepository(Executor& executor, PageCursors* cursors = nullptr)
       : ex_(executor), cursors_(cursors) {}
 
-  [[nodiscard]] Result<model::RecordList> Find(const query::Query& query, const model::Projection& projection);
+  [[nodiscard]] Result<model::RecordList> Find(const query::Query& query,
+                                               const model::Projection& projection);
   // The statement Find runs to select a page's rows (here only their ids),
   // range probes and keyset continuation included: what EXPLAIN should see.
   [[nodiscard]] Result<Statement> PageStatement(const query::Query& query);

@@ -102,8 +102,8 @@ Status SyncTable(Executor& ex, const model::Resource& r) {
   for (const auto& c : cols) {
     if (!c.indexed) continue;
     // (column, id) so that filtered pages come back in id order from the index.
-    APB_TRY_STATUS(
-        Run(ex, "CREATE INDEX IF NOT EXISTS " + IndexName(table, c.name) + " ON " + table + " (" + c.name + ", id)"));
+    APB_TRY_STATUS(Run(ex, "CREATE INDEX IF NOT EXISTS " + IndexName(table, c.name) + " ON " + table + " (" +
+                               c.name + ", id)"));
   }
   return Ok();
 }
@@ -127,7 +127,8 @@ Status MigrateSchema(Executor& ex, const model::Catalog& catalog) {
   const Dialect& d = ex.dialect();
   APB_TRY_STATUS(Run(ex, "CREATE TABLE IF NOT EXISTS schema_migrations (version " +
                              std::string(d.IntegerType()) + " PRIMARY KEY, description " +
-                             std::string(d.TextType()) + ", applied_at " + std::string(d.IntegerType()) + ")"));
+                             std::string(d.TextType()) + ", applied_at " + std::string(d.IntegerType()) +
+                             ")"));
   for (const auto& r : catalog.resources()) APB_TRY_STATUS(SyncTable(ex, *r));
   APB_TRY(auto rows, ex.Query(Statement{"SELECT version FROM schema_migrations", {}}));
   std::set<int64_t> applied;
@@ -144,8 +145,9 @@ Status MigrateSchema(Executor& ex, const model::Catalog& catalog) {
       if (stmt.find_first_not_of(" \n\t") != std::string::npos) APB_TRY_STATUS(Run(ex, stmt));
       start = end + 1;
     }
-    int64_t now = std::chrono::duration_cast<std::chrono::seconds>(
-                      std::chrono::system_clock::now().time_since_epoch()).count();
+    int64_t now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     Statement record{"INSERT INTO schema_migrations (version, description, applied_at) VALUES (" +
                          d.Placeholder(1) + ", " + d.Placeholder(2) + ", " + d.Placeholder(3) + ")",
                      {SqlValue{int64_t{m.version}}, SqlValue{std::string(m.description)}, SqlValue{now}}};

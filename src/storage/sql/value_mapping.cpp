@@ -6,9 +6,7 @@ namespace apbridge::storage::sql {
 using model::FieldType;
 
 Result<SqlValue> ToSql(const model::Field& field, const model::Value& value) {
-  auto mismatch = [&] {
-    return Fail(Internal("value of wrong type for field " + std::string(field.name)));
-  };
+  auto mismatch = [&] { return Fail(Internal("value of wrong type for field " + std::string(field.name))); };
   if (std::holds_alternative<model::Null>(value) || std::holds_alternative<model::Absent>(value)) {
     return SqlValue{};
   }

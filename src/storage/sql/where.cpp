@@ -48,10 +48,14 @@ Result<std::string> Predicate(const query::Condition& c, const std::string& colu
     case Op::kNotEq:
       if (std::holds_alternative<model::Null>(c.values.at(0))) return column + " IS NOT NULL";
       return compare("<>");
-    case Op::kGt: return compare(">");
-    case Op::kLt: return compare("<");
-    case Op::kGtOrEq: return compare(">=");
-    case Op::kLtOrEq: return compare("<=");
+    case Op::kGt:
+      return compare(">");
+    case Op::kLt:
+      return compare("<");
+    case Op::kGtOrEq:
+      return compare(">=");
+    case Op::kLtOrEq:
+      return compare("<=");
     case Op::kContains: {
       APB_TRY(std::string p, text_value("%", "%"));
       return d.Like(column, p);
@@ -76,7 +80,8 @@ Result<std::string> Predicate(const query::Condition& c, const std::string& colu
     }
     case Op::kBlank: {
       bool blank = std::get<bool>(c.values.at(0));
-      std::string is_blank = IsText(f) ? "(" + column + " IS NULL OR " + column + " = '')" : column + " IS NULL";
+      std::string is_blank =
+          IsText(f) ? "(" + column + " IS NULL OR " + column + " = '')" : column + " IS NULL";
       return blank ? is_blank : "NOT " + is_blank;
     }
   }
@@ -96,8 +101,8 @@ Result<std::string> PathPredicate(const query::Condition& c, size_t step, const 
   if (f.type == model::FieldType::kReference) {
     return alias + "." + f.Column() + " IN (SELECT " + inner + ".id FROM " + from + " WHERE " + nested + ")";
   }
-  return alias + ".id IN (SELECT " + inner + "." + std::string(f.via) + " FROM " + from + " WHERE " +
-         nested + ")";
+  return alias + ".id IN (SELECT " + inner + "." + std::string(f.via) + " FROM " + from + " WHERE " + nested +
+         ")";
 }
 
 }  // namespace
@@ -107,7 +112,8 @@ std::string Bind(const Dialect& dialect, Statement* statement, SqlValue value) {
   return dialect.Placeholder(static_cast<int>(statement->params.size()));
 }
 
-Status AppendWhere(const query::Query& q, const Dialect& d, Statement* st, const std::vector<bool>* selective) {
+Status AppendWhere(const query::Query& q, const Dialect& d, Statement* st,
+                   const std::vector<bool>* selective) {
   for (size_t i = 0; i < q.conditions.size(); ++i) {
     APB_TRY(std::string p, PathPredicate(q.conditions[i], 0, "t", d, st, 0));
     if (selective != nullptr && i < selective->size() && (*selective)[i]) p = d.Selective(std::move(p));

@@ -223,15 +223,17 @@ TEST_F(QueryPlanTest, SpecFiltersAreServedFromIndexes) {
        {}},
       {"coupa-pay-payment", "exported=false&updated-at[gt]=2019-07-18T13:33:00-07:00", {}},
   };
-  std::string markdown = "# Query plans of the spec filters\n\nQuery plans of the page statement (`EXPLAIN QUERY PLAN`, SQLite " +
-                         std::string(sqlite3_libversion()) +
-                         ", no ANALYZE, so the same at any row count except for ranges, whose plan follows the "
-                         "range probe), recorded by "
-                         "`src/storage/sqlite/query_plan_test.cpp` on an empty database, where every range "
-                         "probe finds few rows. Command: `APBRIDGE_PLAN_OUT=bench/QUERY_PLANS.md "
-                         "build/test/src/storage/storage_sqlite_test --gtest_filter='QueryPlanTest.Spec*'`. "
-                         "`SCAN s0` is the company payment accounts (a handful of rows) on the way to the "
-                         "payment partner's issuing bank.\n";
+  std::string markdown =
+      "# Query plans of the spec filters\n\nQuery plans of the page statement (`EXPLAIN QUERY PLAN`, "
+      "SQLite " +
+      std::string(sqlite3_libversion()) +
+      ", no ANALYZE, so the same at any row count except for ranges, whose plan follows the "
+      "range probe), recorded by "
+      "`src/storage/sqlite/query_plan_test.cpp` on an empty database, where every range "
+      "probe finds few rows. Command: `APBRIDGE_PLAN_OUT=bench/QUERY_PLANS.md "
+      "build/test/src/storage/storage_sqlite_test --gtest_filter='QueryPlanTest.Spec*'`. "
+      "`SCAN s0` is the company payment accounts (a handful of rows) on the way to the "
+      "payment partner's issuing bank.\n";
   for (const PlanCase& c : cases) {
     std::string label = std::string(c.resource) + "?" + c.query;
     SCOPED_TRACE(label);
@@ -278,18 +280,20 @@ TEST(QueryPlanRangeTest, ARangeUsesItsIndexOnlyWhenItMatchesFewRows) {
   auto connection = sqlite::Connection::Open((store.dir() / "test.db").string());
   ASSERT_TRUE(connection) << connection.error().details;
   // 30,000 payments updated one a minute from 2021-01-01T00:00:00Z (epoch 1609459200).
-  ASSERT_TRUE((*connection)->Execute(sql::Statement{
-      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
-      "INSERT INTO coupa_pay_payments (updated_at, exported) SELECT 1609459200 + 60 * i, 0 FROM n",
-      {}}));
+  ASSERT_TRUE(
+      (*connection)
+          ->Execute(sql::Statement{
+              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+              "INSERT INTO coupa_pay_payments (updated_at, exported) SELECT 1609459200 + 60 * i, 0 FROM n",
+              {}}));
   struct Case {
     const char* query;
     bool through_index;
   };
   const Case cases[] = {
-      {"updated-at[gt]=2021-01-20", true},    // the last ~2,600 minutes
-      {"updated-at[lt]=2021-01-02", true},    // the first ~1,440
-      {"updated-at[gt]=2020-06-01", false},   // all 30,000
+      {"updated-at[gt]=2021-01-20", true},   // the last ~2,600 minutes
+      {"updated-at[lt]=2021-01-02", true},   // the first ~1,440
+      {"updated-at[gt]=2020-06-01", false},  // all 30,000
       {"updated-at[gt_or_eq]=2021-01-05", false},
   };
   for (const Case& c : cases) {
@@ -298,7 +302,8 @@ TEST(QueryPlanRangeTest, ARangeUsesItsIndexOnlyWhenItMatchesFewRows) {
     if (c.through_index) {
       EXPECT_TRUE(Mentions(plan, "SEARCH t USING COVERING INDEX ix_coupa_pay_payments_updated_at") ||
                   Mentions(plan, "SEARCH t USING INDEX ix_coupa_pay_payments_updated_at"))
-          << c.query << "\n" << rendered;
+          << c.query << "\n"
+          << rendered;
     } else {
       EXPECT_TRUE(ScansMainTable(plan)) << c.query << "\n" << rendered;
       EXPECT_FALSE(Mentions(plan, "USE TEMP B-TREE FOR ORDER BY")) << c.query << "\n" << rendered;

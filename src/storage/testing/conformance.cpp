@@ -153,8 +153,9 @@ void StoreConformance::Seed() {
   ASSERT_TRUE(uow->Commit());
 }
 
-query::Condition StoreConformance::Cond(const std::vector<std::pair<std::string_view, std::string_view>>& hops,
-                                        query::Op op, std::vector<model::Value> values) {
+query::Condition StoreConformance::Cond(
+    const std::vector<std::pair<std::string_view, std::string_view>>& hops, query::Op op,
+    std::vector<model::Value> values) {
   query::Condition c;
   for (auto [resource, field] : hops) c.path.push_back({&R(resource), R(resource).IndexOf(field)});
   c.op = op;

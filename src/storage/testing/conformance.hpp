@@ -60,8 +60,8 @@ class StoreConformance : public ::testing::TestWithParam<BackendFactory> {
   // A record of `resource` holding only an id (what a reference stores).
   static model::RecordPtr Ref(std::string_view resource, int64_t id);
   // The condition `op values` on the field path `hops` ((resource, field) pairs).
-  static query::Condition Cond(const std::vector<std::pair<std::string_view, std::string_view>>& hops, query::Op op,
-                               std::vector<model::Value> values);
+  static query::Condition Cond(const std::vector<std::pair<std::string_view, std::string_view>>& hops,
+                               query::Op op, std::vector<model::Value> values);
   // A query of invoice headers with these conditions, default order and page.
   static query::Query Q(std::vector<query::Condition> conditions);
 
