@@ -14,9 +14,9 @@ Result<http::Response> IndexRoute(const ApiContext& context, const http::Request
                                   const model::Resource& resource) {
   APB_TRY(query::ReadRequest read,
           query::ParseReadRequest(resource, request.query, query::Route::kIndex, context.query_options));
-  APB_TRY(model::RecordList records, context.reader.Index(read));
+  APB_TRY(resources::RecordReader::Page page, context.reader.Index(read));
   if (read.empty_body) return http::Response{200, "", "", {}};
-  return ListResponse(context, request, resource, records);
+  return ListResponse(context, request, *page.projection, page.records);
 }
 
 Result<http::Response> ShowRoute(const ApiContext& context, const http::Request& request,
@@ -24,9 +24,9 @@ Result<http::Response> ShowRoute(const ApiContext& context, const http::Request&
   APB_TRY(int64_t id, IdParam(request, resource));
   APB_TRY(query::ReadRequest read,
           query::ParseReadRequest(resource, request.query, query::Route::kShow, context.query_options));
-  APB_TRY(model::RecordPtr record, context.reader.Show(id, read));
+  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
   if (read.empty_body) return http::Response{200, "", "", {}};
-  return RecordResponse(context, request, *record);
+  return RecordResponse(context, request, *page.records.front(), *page.projection);
 }
 
 }  // namespace

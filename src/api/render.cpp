@@ -7,17 +7,17 @@
 namespace apbridge::api {
 
 http::Response RecordResponse(const ApiContext& context, const http::Request& request,
-                              const model::Record& record, int status) {
+                              const model::Record& record, const model::Projection& projection, int status) {
   const Format format = http::NegotiateFormat(request);
   http::Response response;
   response.status = status;
   response.content_type = std::string(ContentType(format));
-  codec::WriteRecord(record, format, context.write_options, &response.body);
+  codec::WriteRecord(record, projection, format, context.write_options, &response.body);
   return response;
 }
 
 Result<http::Response> ListResponse(const ApiContext& context, const http::Request& request,
-                                    const model::Resource& resource, const model::RecordList& records) {
+                                    const model::Projection& projection, const model::RecordList& records) {
   const Format format = http::NegotiateFormat(request);
   if (records.empty() && format == Format::kXml) {
     return Fail(NotFound("No results match your search criteria."));
@@ -25,7 +25,7 @@ Result<http::Response> ListResponse(const ApiContext& context, const http::Reque
   http::Response response;
   response.content_type = std::string(ContentType(format));
   response.body.reserve(records.size() * 4096);
-  codec::WriteList(records, resource, format, context.write_options, &response.body);
+  codec::WriteList(records, projection, format, context.write_options, &response.body);
   return response;
 }
 

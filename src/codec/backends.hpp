@@ -9,14 +9,13 @@
 
 namespace apbridge::codec::internal {
 
-// Nested records deeper than this are not rendered (a guard against cycles).
-inline constexpr int kMaxWriteDepth = 32;
-
-void WriteRecordXml(const model::Record& record, const WriteOptions& options, std::string* out);
-void WriteListXml(std::span<const model::RecordPtr> records, const model::Resource& resource,
+void WriteRecordXml(const model::Record& record, const model::Projection& projection,
+                    const WriteOptions& options, std::string* out);
+void WriteListXml(std::span<const model::RecordPtr> records, const model::Projection& projection,
                   const WriteOptions& options, std::string* out);
-void WriteRecordJson(const model::Record& record, const WriteOptions& options, std::string* out);
-void WriteListJson(std::span<const model::RecordPtr> records, const model::Resource& resource,
+void WriteRecordJson(const model::Record& record, const model::Projection& projection,
+                     const WriteOptions& options, std::string* out);
+void WriteListJson(std::span<const model::RecordPtr> records, const model::Projection& projection,
                    const WriteOptions& options, std::string* out);
 
 [[nodiscard]] Result<model::RecordPtr> ReadRecordXml(std::string_view body, const model::Resource& resource,
@@ -25,8 +24,8 @@ void WriteListJson(std::span<const model::RecordPtr> records, const model::Resou
                                                       const ReadOptions& options);
 
 // A rough size of one rendered record, for reserve().
-inline size_t EstimatedSize(const model::Resource& resource) {
-  return static_cast<size_t>(resource.field_count()) * 48 + 64;
+inline size_t EstimatedSize(const model::Projection& projection) {
+  return projection.items().size() * 48 + 64;
 }
 
 }  // namespace apbridge::codec::internal

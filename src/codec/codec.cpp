@@ -5,20 +5,21 @@
 
 namespace apbridge::codec {
 
-void WriteRecord(const model::Record& record, Format format, const WriteOptions& options, std::string* out) {
+void WriteRecord(const model::Record& record, const model::Projection& projection, Format format,
+                 const WriteOptions& options, std::string* out) {
   if (format == Format::kJson) {
-    internal::WriteRecordJson(record, options, out);
+    internal::WriteRecordJson(record, projection, options, out);
   } else {
-    internal::WriteRecordXml(record, options, out);
+    internal::WriteRecordXml(record, projection, options, out);
   }
 }
 
-void WriteList(std::span<const model::RecordPtr> records, const model::Resource& resource, Format format,
+void WriteList(std::span<const model::RecordPtr> records, const model::Projection& projection, Format format,
                const WriteOptions& options, std::string* out) {
   if (format == Format::kJson) {
-    internal::WriteListJson(records, resource, options, out);
+    internal::WriteListJson(records, projection, options, out);
   } else {
-    internal::WriteListXml(records, resource, options, out);
+    internal::WriteListXml(records, projection, options, out);
   }
 }
 

@@ -10,27 +10,31 @@
 #include "common/result.hpp"
 #include "common/timestamp.hpp"
 #include "model/field_selection.hpp"
+#include "model/projection.hpp"
 #include "model/record.hpp"
 
 namespace apbridge::codec {
 
 struct WriteOptions {
-  // Datetimes render in this zone as YYYY-MM-DDTHH:MM:SS+HH:MM.
+  // Datetimes render in this zone as YYYY-MM-DDTHH:MM:SS+HH:MM (Z for UTC);
+  // calendar dates (model::kLocalDate) at their wall-clock reading in it.
   TimeZone time_zone = TimeZone::Utc();
 };
 
-// Appends one whole document to `out`. XML starts with the <?xml ...?>
-// declaration and has a root named record.resource().name(); JSON is an
-// object. Fields render in catalog order; fields that are model::Absent or
-// lack the kOut flag are skipped, so the caller shapes the answer by what it
-// loads. References render as nested elements/objects, collections as arrays.
+// Appends one whole document to `out`: `record` in the shape of `projection`
+// (of record.resource()), fields in the projection's order. XML starts with
+// the <?xml ...?> declaration and has a root named record.resource().name()
+// (Rails to_xml: typed elements, `<x nil="true"/>` for null, collection items
+// named by the singular of the collection); JSON is an object. A field the
+// projection names but the record does not hold (model::Absent) is skipped.
 // Never fails: invalid UTF-8 in strings is replaced by U+FFFD.
-void WriteRecord(const model::Record& record, Format format, const WriteOptions& options, std::string* out);
+void WriteRecord(const model::Record& record, const model::Projection& projection, Format format,
+                 const WriteOptions& options, std::string* out);
 
-// Appends a list: XML root is the plural with type="array"
-// (<invoice-headers type="array">, each item named resource.name());
-// JSON a bare array. Null pointers in `records` are skipped.
-void WriteList(std::span<const model::RecordPtr> records, const model::Resource& resource, Format format,
+// Appends a list in the shape of `projection`: XML root is the plural with
+// type="array" (<invoice-headers type="array">, each item named
+// resource.name()); JSON a bare array. Null pointers in `records` are skipped.
+void WriteList(std::span<const model::RecordPtr> records, const model::Projection& projection, Format format,
                const WriteOptions& options, std::string* out);
 
 struct ReadOptions {

@@ -1,5 +1,6 @@
 // Streaming JSON writer: compact Coupa JSON (hyphenated keys, decimals and
-// datetimes as strings) straight into the caller's buffer.
+// datetimes as strings) straight into the caller's buffer, in the shape and
+// order of the records' projection.
 #include <type_traits>
 #include <variant>
 
@@ -14,38 +15,39 @@ class JsonWriter {
  public:
   JsonWriter(const WriteOptions& options, std::string* out) : options_(options), out_(out) {}
 
-  void Object(const model::Record& record, int depth) {
+  void Object(const model::Record& record, const model::Projection& projection) {
     out_->push_back('{');
     bool first = true;
     const model::Resource& resource = record.resource();
-    for (int i = 0; i < resource.field_count(); ++i) {
-      const model::Field& field = resource.field(i);
-      if (!field.Has(model::kOut) || !record.Has(i)) continue;
+    for (const model::Projection::Item& item : projection.items()) {
+      const model::Value& value = record.Get(item.field);
+      if (std::holds_alternative<model::Absent>(value)) continue;
       if (!first) out_->push_back(',');
       first = false;
+      const model::Field& field = resource.field(item.field);
       // Catalog names are plain ASCII: no escaping needed.
       out_->push_back('"');
       out_->append(field.name);
       out_->append("\":");
-      Value(field, record.Get(i), depth + 1);
+      Value(field, value, item.nested.get());
     }
     out_->push_back('}');
   }
 
-  void Array(std::span<const model::RecordPtr> records, int depth) {
+  void Array(std::span<const model::RecordPtr> records, const model::Projection& projection) {
     out_->push_back('[');
     bool first = true;
     for (const model::RecordPtr& item : records) {
       if (item == nullptr) continue;
       if (!first) out_->push_back(',');
       first = false;
-      Object(*item, depth + 1);
+      Object(*item, projection);
     }
     out_->push_back(']');
   }
 
  private:
-  void Value(const model::Field& field, const model::Value& value, int depth) {
+  void Value(const model::Field& field, const model::Value& value, const model::Projection* nested) {
     std::visit(
         [&](const auto& v) {
           using T = std::decay_t<decltype(v)>;
@@ -64,22 +66,18 @@ class JsonWriter {
             if (quoted) out_->push_back('"');
           } else if constexpr (std::is_same_v<T, Timestamp>) {
             out_->push_back('"');
-            AppendTime(v, options_.time_zone, out_);
+            AppendTime(field, v, options_.time_zone, out_);
             out_->push_back('"');
           } else if constexpr (std::is_same_v<T, std::string>) {
             AppendJsonString(v, out_);
           } else if constexpr (std::is_same_v<T, model::RecordPtr>) {
-            if (v == nullptr || depth > kMaxWriteDepth) {
+            if (v == nullptr) {
               out_->append("null");
             } else {
-              Object(*v, depth);
+              Object(*v, *nested);
             }
           } else if constexpr (std::is_same_v<T, model::RecordList>) {
-            if (depth > kMaxWriteDepth) {
-              out_->append("[]");
-            } else {
-              Array(v, depth);
-            }
+            Array(v, *nested);
           }
         },
         value);
@@ -91,15 +89,16 @@ class JsonWriter {
 
 }  // namespace
 
-void WriteRecordJson(const model::Record& record, const WriteOptions& options, std::string* out) {
-  out->reserve(out->size() + EstimatedSize(record.resource()));
-  JsonWriter(options, out).Object(record, 0);
+void WriteRecordJson(const model::Record& record, const model::Projection& projection,
+                     const WriteOptions& options, std::string* out) {
+  out->reserve(out->size() + EstimatedSize(projection));
+  JsonWriter(options, out).Object(record, projection);
 }
 
-void WriteListJson(std::span<const model::RecordPtr> records, const model::Resource& resource,
+void WriteListJson(std::span<const model::RecordPtr> records, const model::Projection& projection,
                    const WriteOptions& options, std::string* out) {
-  out->reserve(out->size() + 2 + records.size() * EstimatedSize(resource));
-  JsonWriter(options, out).Array(records, 0);
+  out->reserve(out->size() + 2 + records.size() * EstimatedSize(projection));
+  JsonWriter(options, out).Array(records, projection);
 }
 
 }  // namespace apbridge::codec::internal

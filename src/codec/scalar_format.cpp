@@ -29,6 +29,8 @@ void AppendDecimal(const model::Field& field, const Decimal& value, std::string*
   out->append(value.ToString(DecimalMinScale(field)));
 }
 
-void AppendTime(Timestamp value, const TimeZone& zone, std::string* out) { out->append(zone.Format(value)); }
+void AppendTime(const model::Field& field, Timestamp value, const TimeZone& zone, std::string* out) {
+  out->append(field.Has(model::kLocalDate) ? zone.FormatWallClock(value) : zone.Format(value));
+}
 
 }  // namespace apbridge::codec::internal

@@ -22,7 +22,8 @@ std::string_view BooleanText(bool value);
 int DecimalMinScale(const model::Field& field);
 void AppendDecimal(const model::Field& field, const Decimal& value, std::string* out);
 
-// YYYY-MM-DDTHH:MM:SS+HH:MM in `zone`.
-void AppendTime(Timestamp value, const TimeZone& zone, std::string* out);
+// YYYY-MM-DDTHH:MM:SS+HH:MM (or Z) in `zone`; a calendar date (kLocalDate)
+// at its wall-clock reading there.
+void AppendTime(const model::Field& field, Timestamp value, const TimeZone& zone, std::string* out);
 
 }  // namespace apbridge::codec::internal

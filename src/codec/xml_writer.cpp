@@ -1,5 +1,6 @@
 // Streaming XML writer in Rails to_xml style: records straight into the
-// caller's buffer, two-space indentation, one element per line.
+// caller's buffer in the shape and order of their projection, two-space
+// indentation, one element per line.
 #include <type_traits>
 #include <variant>
 
@@ -37,22 +38,24 @@ class XmlWriter {
   XmlWriter(const WriteOptions& options, std::string* out) : options_(options), out_(out) {}
 
   // <name>fields...</name> at `depth` (0 = document root).
-  void Record(const model::Record& record, std::string_view name, int depth) {
+  void Record(const model::Record& record, const model::Projection& projection, std::string_view name,
+              int depth) {
     Indent(depth);
     Open(name, {}, false);
     out_->push_back('\n');
     const model::Resource& resource = record.resource();
-    for (int i = 0; i < resource.field_count(); ++i) {
-      const model::Field& field = resource.field(i);
-      if (!field.Has(model::kOut) || !record.Has(i)) continue;
-      Field(field, record.Get(i), depth + 1);
+    for (const model::Projection::Item& item : projection.items()) {
+      const model::Value& value = record.Get(item.field);
+      if (std::holds_alternative<model::Absent>(value)) continue;
+      Field(resource.field(item.field), value, item.nested.get(), depth + 1);
     }
     Indent(depth);
     Close(name);
   }
 
   // <plural type="array"> items </plural>, or <plural type="array"/> when empty.
-  void List(std::span<const model::RecordPtr> records, std::string_view plural, int depth) {
+  void List(std::span<const model::RecordPtr> records, const model::Projection& projection,
+            std::string_view plural, std::string_view item_name, int depth) {
     Indent(depth);
     bool any = false;
     for (const model::RecordPtr& item : records) any = any || item != nullptr;
@@ -60,14 +63,15 @@ class XmlWriter {
     if (!any) return;
     out_->push_back('\n');
     for (const model::RecordPtr& item : records) {
-      if (item != nullptr) Record(*item, item->resource().name(), depth + 1);
+      if (item != nullptr) Record(*item, projection, item_name, depth + 1);
     }
     Indent(depth);
     Close(plural);
   }
 
  private:
-  void Field(const model::Field& field, const model::Value& value, int depth) {
+  void Field(const model::Field& field, const model::Value& value, const model::Projection* nested,
+             int depth) {
     const std::string_view name = field.name;
     const std::string_view type = XmlTypeName(field.type);
     std::visit(
@@ -76,15 +80,15 @@ class XmlWriter {
           if constexpr (std::is_same_v<T, model::Absent>) {
             // skipped by the caller
           } else if constexpr (std::is_same_v<T, model::Null>) {
-            Nil(name, field.IsScalar() ? type : std::string_view(), depth);
+            Nil(name, depth);
           } else if constexpr (std::is_same_v<T, model::RecordPtr>) {
             if (v == nullptr) {
-              Nil(name, {}, depth);
-            } else if (depth <= kMaxWriteDepth) {
-              Record(*v, name, depth);
+              Nil(name, depth);
+            } else {
+              Record(*v, *nested, name, depth);
             }
           } else if constexpr (std::is_same_v<T, model::RecordList>) {
-            if (depth <= kMaxWriteDepth) List(v, name, depth);
+            List(v, *nested, name, field.Singular(), depth);
           } else if constexpr (std::is_same_v<T, std::string>) {
             Indent(depth);
             Open(name, type, v.empty());  // <x/> for an empty string, as Coupa does
@@ -101,7 +105,7 @@ class XmlWriter {
             } else if constexpr (std::is_same_v<T, Decimal>) {
               AppendDecimal(field, v, out_);
             } else if constexpr (std::is_same_v<T, Timestamp>) {
-              AppendTime(v, options_.time_zone, out_);
+              AppendTime(field, v, options_.time_zone, out_);
             }
             Close(name);
           }
@@ -109,16 +113,11 @@ class XmlWriter {
         value);
   }
 
-  // <name type="t" nil="true"/>, Rails' form of a null (the type when known).
-  void Nil(std::string_view name, std::string_view type, int depth) {
+  // <name nil="true"/>: Rails writes a null with no type.
+  void Nil(std::string_view name, int depth) {
     Indent(depth);
     out_->push_back('<');
     out_->append(name);
-    if (!type.empty()) {
-      out_->append(" type=\"");
-      out_->append(type);
-      out_->push_back('"');
-    }
     out_->append(" nil=\"true\"/>\n");
   }
 
@@ -148,17 +147,19 @@ class XmlWriter {
 
 }  // namespace
 
-void WriteRecordXml(const model::Record& record, const WriteOptions& options, std::string* out) {
-  out->reserve(out->size() + kDeclaration.size() + EstimatedSize(record.resource()));
+void WriteRecordXml(const model::Record& record, const model::Projection& projection,
+                    const WriteOptions& options, std::string* out) {
+  out->reserve(out->size() + kDeclaration.size() + EstimatedSize(projection));
   out->append(kDeclaration);
-  XmlWriter(options, out).Record(record, record.resource().name(), 0);
+  XmlWriter(options, out).Record(record, projection, record.resource().name(), 0);
 }
 
-void WriteListXml(std::span<const model::RecordPtr> records, const model::Resource& resource,
+void WriteListXml(std::span<const model::RecordPtr> records, const model::Projection& projection,
                   const WriteOptions& options, std::string* out) {
-  out->reserve(out->size() + kDeclaration.size() + records.size() * EstimatedSize(resource));
+  out->reserve(out->size() + kDeclaration.size() + records.size() * EstimatedSize(projection));
   out->append(kDeclaration);
-  XmlWriter(options, out).List(records, resource.plural(), 0);
+  const model::Resource& resource = projection.resource();
+  XmlWriter(options, out).List(records, projection, resource.plural(), resource.name(), 0);
 }
 
 }  // namespace apbridge::codec::internal

@@ -56,9 +56,14 @@ std::string FormatWithOffset(Timestamp t, std::chrono::seconds offset, bool z_fo
   return out + TwoDigits(minutes / 60) + ":" + TwoDigits(minutes % 60);
 }
 
-}  // namespace
+// The time as written (wall clock, read as if it were UTC) and the offset
+// written with it (zero when there is none).
+struct Written {
+  Timestamp wall_clock;
+  std::chrono::seconds offset{0};
+};
 
-Result<Timestamp> ParseTimestamp(std::string_view text) {
+Result<Written> ParseWritten(std::string_view text) {
   auto bad = [&] { return Fail(InvalidArgument("'" + std::string(text) + "' is not a valid date or time")); };
   Cursor c{text};
   while (c.Eat(' ')) {
@@ -73,7 +78,7 @@ Result<Timestamp> ParseTimestamp(std::string_view text) {
                            date::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return bad();
   Timestamp t{date::sys_days{ymd}};
-  if (c.Done()) return t;
+  if (c.Done()) return Written{t};
   if (!c.Eat('T') && !c.Eat('t') && !c.Eat(' ')) return bad();
   int h = c.Number(2);
   if (h < 0 || h > 23 || !c.Eat(':')) return bad();
@@ -89,8 +94,8 @@ Result<Timestamp> ParseTimestamp(std::string_view text) {
   }
   t += std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{sec};
   while (c.Peek() == ' ' && c.i + 1 < text.size() && text[c.i + 1] == ' ') c.Eat(' ');
-  if (c.Done()) return t;
-  if (c.Eat('Z') || c.Eat('z')) return c.Done() ? Result<Timestamp>(t) : bad();
+  if (c.Done()) return Written{t};
+  if (c.Eat('Z') || c.Eat('z')) return c.Done() ? Result<Written>(Written{t}) : bad();
   int sign = 0;
   if (c.Eat('+') || c.Eat(' ')) {
     sign = 1;
@@ -105,7 +110,19 @@ Result<Timestamp> ParseTimestamp(std::string_view text) {
   int om = 0;
   if (c.Eat(':') || (c.i - start == 2 && !c.Done())) om = c.Number(2);  // +07:00 or +0700
   if (om < 0 || om > 59 || oh > 18 || !c.Done()) return bad();
-  return t - sign * (std::chrono::hours{oh} + std::chrono::minutes{om});
+  return Written{t, sign * (std::chrono::hours{oh} + std::chrono::minutes{om})};
+}
+
+}  // namespace
+
+Result<Timestamp> ParseTimestamp(std::string_view text) {
+  APB_TRY(Written w, ParseWritten(text));
+  return w.wall_clock - w.offset;
+}
+
+Result<Timestamp> ParseWallClock(std::string_view text) {
+  APB_TRY(Written w, ParseWritten(text));
+  return w.wall_clock;
 }
 
 std::string FormatUtcZ(Timestamp t) { return FormatWithOffset(t, std::chrono::seconds{0}, true); }
@@ -134,12 +151,23 @@ Result<TimeZone> TimeZone::Named(std::string_view name) {
   return tz;
 }
 
+std::string TimeZone::FormatWallClock(Timestamp wall_clock) const {
+  std::chrono::seconds offset = fixed_offset_;
+  if (zone_ != nullptr) {
+    const auto* zone = static_cast<const date::time_zone*>(zone_);
+    const date::local_info info = zone->get_info(date::local_seconds{wall_clock.time_since_epoch()});
+    // A wall-clock time skipped by a daylight-saving jump takes the offset after it.
+    offset = info.result == date::local_info::nonexistent ? info.second.offset : info.first.offset;
+  }
+  return FormatWithOffset(wall_clock - offset, offset, zone_ == nullptr && offset.count() == 0);
+}
+
 std::string TimeZone::Format(Timestamp t) const {
   std::chrono::seconds offset = fixed_offset_;
   if (zone_ != nullptr) {
     offset = static_cast<const date::time_zone*>(zone_)->get_info(t).offset;
   }
-  return FormatWithOffset(t, offset, false);
+  return FormatWithOffset(t, offset, zone_ == nullptr && offset.count() == 0);
 }
 
 }  // namespace apbridge

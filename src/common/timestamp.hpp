@@ -19,18 +19,29 @@ using Timestamp = std::chrono::sys_seconds;
 // `+` was (`2019-07-18T13:33:00 07:00`) and fractional seconds (dropped).
 [[nodiscard]] Result<Timestamp> ParseTimestamp(std::string_view text);
 
+// The date and time as written, its offset ignored (2016-06-23T00:00:00-08:00
+// -> 2016-06-23T00:00:00 read as UTC): the wall-clock reading of a calendar
+// date (model::kLocalDate fields), whatever zone the client wrote it in.
+[[nodiscard]] Result<Timestamp> ParseWallClock(std::string_view text);
+
 // `2016-06-23T00:00:00Z`: UTC with a Z (the supplier API's form).
 [[nodiscard]] std::string FormatUtcZ(Timestamp t);
 
 // The instance's time zone, which renders timestamps as
-// `YYYY-MM-DDTHH:MM:SS+HH:MM` (daylight saving aware for IANA names).
+// `YYYY-MM-DDTHH:MM:SS+HH:MM` (daylight saving aware for IANA names; UTC
+// written `Z`, as Rails writes it).
 class TimeZone {
  public:
   // "UTC", a fixed offset like "+05:30", or an IANA name like "America/Los_Angeles".
   [[nodiscard]] static Result<TimeZone> Named(std::string_view name);
   static TimeZone Utc();
 
+  // The instant `t` in this zone: `+HH:MM`, or `Z` when the zone is UTC.
   [[nodiscard]] std::string Format(Timestamp t) const;
+  // A wall-clock time (kept as if it were UTC, see ParseWallClock) at that
+  // same reading in this zone, with the zone's offset then: a calendar date
+  // stored as midnight renders as local midnight.
+  [[nodiscard]] std::string FormatWallClock(Timestamp wall_clock) const;
   [[nodiscard]] const std::string& name() const { return name_; }
 
  private:

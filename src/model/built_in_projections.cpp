@@ -1,5 +1,8 @@
-// Built-in projections. A full response embeds references with their scalars
-// two hops deep (then by id) and owned collections in full.
+// Built-in projections. A full response renders the record's API-out fields in
+// Coupa's order (ResourceDef::order), its owned collections in full, and
+// every other association in the fixed shape of its resource
+// (ResourceDef::embedded), recursively: there is no depth cut-off, the shapes
+// themselves end (a user embeds nothing).
 #include "model/built_in_projections.hpp"
 
 #include <map>
@@ -11,9 +14,6 @@
 namespace apbridge::model::internal {
 namespace {
 
-// Hops of references embedded with their scalars in a full response.
-constexpr int kReferenceDepth = 2;
-
 class Builder {
  public:
   ProjectionPtr IdOnly(const Resource& r) {
@@ -22,17 +22,17 @@ class Builder {
     return slot;
   }
 
-  // Every stored column, references as ids, and owned collections likewise.
+  // Every stored column, references and links as ids, owned collections likewise.
   ProjectionPtr Stored(const Resource& r) {
     if (auto it = stored_.find(&r); it != stored_.end()) return it->second;
-    Guard guard(this, r);
+    Guard guard(this, &r, "stored");
     std::vector<Projection::Item> items;
     for (int i = 0; i < r.field_count(); ++i) {
       const Field& f = r.field(i);
-      if (f.type == FieldType::kCollection) {
-        items.push_back({i, Stored(*r.Target(i))});
+      if (f.IsScalar()) {
+        items.push_back({i, nullptr});
       } else {
-        items.push_back({i, f.IsScalar() ? nullptr : IdOnly(*r.Target(i))});
+        items.push_back({i, f.IsOwned() ? Stored(*r.Target(i)) : IdOnly(*r.Target(i))});
       }
     }
     return stored_[&r] = std::make_shared<const Projection>(r, std::move(items));
@@ -41,17 +41,14 @@ class Builder {
   // A full response, or one item of an owned collection in it.
   ProjectionPtr Full(const Resource& r) {
     if (auto it = full_.find(&r); it != full_.end()) return it->second;
-    Guard guard(this, r);
+    Guard guard(this, &r, "full");
     std::vector<Projection::Item> items;
-    for (int i = 0; i < r.field_count(); ++i) {
+    for (int i : FullOrder(r)) {
       const Field& f = r.field(i);
-      if (!f.Has(kOut)) continue;
-      if (f.type == FieldType::kReference) {
-        items.push_back({i, Embedded(*r.Target(i), 1)});
-      } else if (f.type == FieldType::kCollection) {
-        items.push_back({i, Full(*r.Target(i))});
-      } else {
+      if (f.IsScalar()) {
         items.push_back({i, nullptr});
+      } else {
+        items.push_back({i, f.IsOwned() ? Full(*r.Target(i)) : Embedded(*r.Target(i))});
       }
     }
     return full_[&r] = std::make_shared<const Projection>(r, std::move(items));
@@ -69,41 +66,81 @@ class Builder {
   }
 
  private:
-  // Marks `r` as being built while in scope: a collection path that comes
-  // back to it would recurse forever.
+  // Marks `r` as being built in `kind` while in scope: shapes that come back
+  // to a resource they are building would never end.
   class Guard {
    public:
-    Guard(Builder* b, const Resource& r) : b_(b), r_(&r) {
-      if (!b_->building_.insert(r_).second) {
-        throw std::logic_error("owned collections of " + std::string(r.name()) + " form a cycle");
+    Guard(Builder* b, const Resource* r, const char* kind) : b_(b), key_(r, kind) {
+      if (!b_->building_.insert(key_).second) {
+        throw std::logic_error(std::string(kind) + " shape of " + std::string(r->name()) +
+                               " contains itself");
       }
     }
-    ~Guard() { b_->building_.erase(r_); }
+    ~Guard() { b_->building_.erase(key_); }
     Guard(const Guard&) = delete;
     Guard& operator=(const Guard&) = delete;
 
    private:
     Builder* b_;
-    const Resource* r_;
+    std::pair<const Resource*, std::string_view> key_;
   };
 
-  // A referenced record `depth` hops from the response's root: its scalars
-  // and, within kReferenceDepth, its references; no collections.
-  ProjectionPtr Embedded(const Resource& r, int depth) {
-    auto& slot = embedded_[{&r, depth}];
-    if (slot) return slot;
+  // The field index of `name` in `r`; a shape naming a field `r` lacks is a
+  // bug in the catalog's data.
+  static int Require(const Resource& r, std::string_view name, const char* where) {
+    const int i = r.IndexOf(name);
+    if (i < 0) {
+      throw std::logic_error(std::string(where) + " of " + std::string(r.name()) + " names unknown field " +
+                             std::string(name));
+    }
+    return i;
+  }
+
+  // The API-out fields of `r` in Coupa's order (ResourceDef::order).
+  static std::vector<int> FullOrder(const Resource& r) {
+    std::vector<int> out;
+    std::vector<bool> listed(static_cast<size_t>(r.field_count()), false);
+    for (std::string_view name : r.def().order) {
+      if (name != "*") listed[static_cast<size_t>(Require(r, name, "order"))] = true;
+    }
+    const auto unlisted = [&](bool scalars) {
+      for (int i = 0; i < r.field_count(); ++i) {
+        const Field& f = r.field(i);
+        if (!listed[static_cast<size_t>(i)] && f.Has(kOut) && f.IsScalar() == scalars) out.push_back(i);
+      }
+    };
+    bool star = false;
+    for (std::string_view name : r.def().order) {
+      if (name == "*") {
+        unlisted(true);
+        star = true;
+        continue;
+      }
+      const int i = r.IndexOf(name);
+      if (r.field(i).Has(kOut)) out.push_back(i);
+    }
+    if (!star) unlisted(true);
+    unlisted(false);
+    return out;
+  }
+
+  // The fixed shape of `r` inside another record (ResourceDef::embedded),
+  // or its API-out scalars when it declares none.
+  ProjectionPtr Embedded(const Resource& r) {
+    if (auto it = embedded_.find(&r); it != embedded_.end()) return it->second;
+    Guard guard(this, &r, "embedded");
     std::vector<Projection::Item> items;
-    for (int i = 0; i < r.field_count(); ++i) {
-      const Field& f = r.field(i);
-      if (!f.Has(kOut) || f.type == FieldType::kCollection) continue;
-      if (f.IsScalar()) {
-        items.push_back({i, nullptr});
-      } else {
-        items.push_back(
-            {i, depth < kReferenceDepth ? Embedded(*r.Target(i), depth + 1) : IdOnly(*r.Target(i))});
+    if (r.def().embedded.empty()) {
+      for (int i = 0; i < r.field_count(); ++i) {
+        if (r.field(i).Has(kOut) && r.field(i).IsScalar()) items.push_back({i, nullptr});
       }
     }
-    return slot = std::make_shared<const Projection>(r, std::move(items));
+    for (std::string_view name : r.def().embedded) {
+      const int i = Require(r, name, "embedded shape");
+      const Field& f = r.field(i);
+      items.push_back({i, f.IsScalar() ? nullptr : Embedded(*r.Target(i))});
+    }
+    return embedded_[&r] = std::make_shared<const Projection>(r, std::move(items));
   }
 
   ProjectionPtr Keys(const Resource& r) {
@@ -115,8 +152,8 @@ class Builder {
   std::map<const Resource*, ProjectionPtr> id_only_;
   std::map<const Resource*, ProjectionPtr> full_;
   std::map<const Resource*, ProjectionPtr> stored_;
-  std::map<std::pair<const Resource*, int>, ProjectionPtr> embedded_;
-  std::set<const Resource*> building_;
+  std::map<const Resource*, ProjectionPtr> embedded_;
+  std::set<std::pair<const Resource*, std::string_view>> building_;
 };
 
 }  // namespace

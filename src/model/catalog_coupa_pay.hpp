@@ -16,6 +16,7 @@
 
 #include <string_view>
 
+#include "model/catalog_shapes.hpp"
 #include "model/resource.hpp"
 
 namespace apbridge::model::defs {
@@ -56,6 +57,7 @@ inline constexpr Field kCoupaPayPaymentFields[] = {
     Dec("pay-to-total", 32, 4, kOut, "The amount of transmitted currency"),
     Ref("payee", "coupa-pay-payee", kOut, "Supplier or user receiving the payment"),
     Ref("payment-batch", "coupa-pay-payment-batch", kOut | kIndexed),
+    IdOf("payment-batch-id", "payment_batch_id", kOut, "The payment batch's id"),
     Many("payment-details", "coupa-pay-payment-detail", "coupa_pay_payment_id", kOut),
     Str("payment-identifier", 255, kOut, "Unique identifier for Payment"),
     Time("released-at", kOut,
@@ -83,12 +85,13 @@ inline constexpr Field kCoupaPayPaymentDetailFields[] = {
     Ref("created-by", "user", kOut),
     Ref("currency", "currency", kOut, "Payment currency"),
     Dec("discount-total", 32, 4, kOut),
+    Many("payable-allocations", "payable-allocation", "coupa_pay_payment_detail_id", kOut),
     Str("payable-document-type", 255, kOut),
     Int("payable-id", kOut, "Payable"),
     Str("payable-type", 255, kOut),
     Str("payment-id", 255, kOut, "Payment"),
     Dec("payment-total", 32, 4, kOut),
-    Str("source-transaction-id", 255, kOut, "Invoice Coupa ID"),
+    Int("source-transaction-id", kOut, "Invoice Coupa ID"),
     Str("source-transaction-reference", 255, kOut, "Invoice number"),
     Str("source-transaction-type", 255, kOut),
     Str("supplier-site", 255, kOut),
@@ -103,10 +106,13 @@ inline constexpr Field kCoupaPayCompanyPaymentAccountFields[] = {
     Time("updated-at", kOut, "Automatically created by Coupa"),
     Str("account-kind", 255, kInOut),
     Str("account-name", 255, kInOut | kRequired),
+    Links("account-types", "account-type", "coupa_pay_company_payment_account_account_types", kOut,
+          "The charts of accounts it pays for"),
     Int("coupa-pay-id", kInOut, "Coupa pay"),
     Ref("created-by", "user", kOut),
     Ref("currency", "currency", kInOut),
     Str("digital-check-signature-viewpost-status", 255, kInOut),
+    Str("document-types", 255, kOut, "What it pays: Invoice, ExpenseReport, ... (comma-separated)"),
     Str("payment-option", 255, kInOut),
     Ref("payment-partner", "coupa-pay-payment-partner", kInOut),
     Bool("physical-check-signature-presence", kInOut),
@@ -122,14 +128,17 @@ inline constexpr Field kCoupaPayPaymentAccountFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
     Time("created-at", kOut, "Automatically created by Coupa"),
     Time("updated-at", kOut, "Automatically created by Coupa"),
+    Str("account-kind", 255, kInOut, "checking, savings, card, ..."),
     Str("account-name", 255, kInOut, "Name of the account holder"),
     Str("account-number", 64, kInOut, "Bank account number, masked but for the last digits"),
     Bool("active", kInOut, "Whether the account can be paid to"),
     Str("bank-name", 255, kInOut, "Name of the bank"),
     Ref("currency", "currency", kInOut, "Account currency"),
     Str("name", 255, kInOut, "Account nickname"),
+    Ref("remit-to-address", "remit-to-address", kInOut, "Where the supplier is paid"),
     Str("routing-number", 64, kInOut, "Bank routing number"),
     Str("status", 255, kOut, "Account status"),
+    Ref("supplier", "supplier", kInOut, "The supplier paid (supplier payment accounts)"),
     Str("type", 255, kInOut | kIndexed,
         "CoupaPay::SupplierPaymentAccount or CoupaPay::EmployeePaymentAccount"),
 };
@@ -162,6 +171,7 @@ inline constexpr std::string_view kCoupaPayPaymentPartnerKeys[] = {"name"};
 // coupa-pay-payee: Who a payment pays: a supplier or a user (polymorphic in Coupa; flattened here).
 inline constexpr Field kCoupaPayPayeeFields[] = {
     Int("id", kOut | kIndexed, "Coupa unique identifier"),
+    Str("business-name", 255, kOut, "Supplier legal business name"),
     Str("display-name", 255, kOut, "Supplier display name"),
     Str("email", 255, kOut, "User e-mail"),
     Str("firstname", 40, kOut, "User first name"),
@@ -169,6 +179,8 @@ inline constexpr Field kCoupaPayPayeeFields[] = {
     Str("login", 255, kOut, "User login"),
     Str("name", 255, kOut, "Supplier name"),
     Str("number", 255, kOut, "Supplier number"),
+    Ref("primary-address", "address", kOut),
+    Ref("primary-contact", "contact", kOut),
     Str("type", 255, kOut, "Supplier or User"),
 };
 inline constexpr std::string_view kCoupaPayPayeeKeys[] = {"name", "number"};
@@ -211,35 +223,59 @@ inline constexpr Field kExternalGlAccountFields[] = {
 };
 inline constexpr std::string_view kExternalGlAccountKeys[] = {"code"};
 
+// payable-allocation: OAS Payables-Allocation (a payment detail's allocation to documents).
+inline constexpr Field kPayableAllocationFields[] = {
+    Int("id", kOut | kIndexed, "Coupa unique identifier"),
+    Time("created-at", kOut, "Automatically created by Coupa"),
+    Time("updated-at", kOut, "Automatically created by Coupa"),
+    Bool("bypass-strict-validations", kOut),
+    Ref("created-by", "user", kOut),
+    Bool("exported", kOut),
+    Time("last-exported-at", kOut),
+    Dec("payable-from-amount", 46, 9, kOut, "Amount in the currency of the document sending it"),
+    Ref("payable-from-currency", "currency", kOut),
+    Int("payable-from-id", kOut),
+    Str("payable-from-type", 255, kOut),
+    Dec("payable-to-amount", 46, 9, kOut, "Amount in the currency of the document receiving it"),
+    Ref("payable-to-currency", "currency", kOut),
+    Int("payable-to-id", kOut),
+    Str("payable-to-type", 255, kOut),
+    Ref("updated-by", "user", kOut),
+};
+
 inline constexpr ResourceDef kCoupaPayPayment = {
-    "coupa-pay-payment", "coupa-pay-payments", "coupa_pay_payments", kCoupaPayPaymentFields, {}};
+    "coupa-pay-payment", "coupa-pay-payments", "coupa_pay_payments", kCoupaPayPaymentFields, {}, {}};
 inline constexpr ResourceDef kCoupaPayPaymentDetail = {"coupa-pay-payment-detail",
                                                        "coupa-pay-payment-details",
                                                        "coupa_pay_payment_details",
                                                        kCoupaPayPaymentDetailFields,
+                                                       {},
                                                        {}};
+inline constexpr ResourceDef kPayableAllocation = {
+    "payable-allocation", "payable-allocations", "payable_allocations", kPayableAllocationFields, {}, {}};
 inline constexpr ResourceDef kCoupaPayCompanyPaymentAccount = {
-    "coupa-pay-company-payment-account", "coupa-pay-company-payment-accounts",
+    "coupa-pay-company-payment-account",  "coupa-pay-company-payment-accounts",
     "coupa_pay_company_payment_accounts", kCoupaPayCompanyPaymentAccountFields,
-    kCoupaPayCompanyPaymentAccountKeys};
+    kCoupaPayCompanyPaymentAccountKeys,   kCompanyPaymentAccountEmbedded};
 inline constexpr ResourceDef kCoupaPayPaymentAccount = {
-    "coupa-pay-payment-account", "coupa-pay-payment-accounts", "coupa_pay_payment_accounts",
-    kCoupaPayPaymentAccountFields, kCoupaPayPaymentAccountKeys};
+    "coupa-pay-payment-account",   "coupa-pay-payment-accounts", "coupa_pay_payment_accounts",
+    kCoupaPayPaymentAccountFields, kCoupaPayPaymentAccountKeys,  kPaymentAccountEmbedded};
 inline constexpr ResourceDef kCoupaPayPaymentPartner = {
-    "coupa-pay-payment-partner", "coupa-pay-payment-partners", "coupa_pay_payment_partners",
-    kCoupaPayPaymentPartnerFields, kCoupaPayPaymentPartnerKeys};
-inline constexpr ResourceDef kCoupaPayPayee = {"coupa-pay-payee", "coupa-pay-payees", "coupa_pay_payees",
-                                               kCoupaPayPayeeFields, kCoupaPayPayeeKeys};
+    "coupa-pay-payment-partner",   "coupa-pay-payment-partners", "coupa_pay_payment_partners",
+    kCoupaPayPaymentPartnerFields, kCoupaPayPaymentPartnerKeys,  kPaymentPartnerEmbedded};
+inline constexpr ResourceDef kCoupaPayPayee = {"coupa-pay-payee",    "coupa-pay-payees", "coupa_pay_payees",
+                                               kCoupaPayPayeeFields, kCoupaPayPayeeKeys, kSupplierEmbedded};
 inline constexpr ResourceDef kCoupaPayPaymentBatch = {"coupa-pay-payment-batch",
                                                       "coupa-pay-payment-batches",
                                                       "coupa_pay_payment_batches",
                                                       kCoupaPayPaymentBatchFields,
-                                                      {}};
-inline constexpr ResourceDef kCoupaPayDigitalCheck = {"coupa-pay-digital-check", "coupa-pay-digital-checks",
+                                                      {},
+                                                      kPaymentBatchEmbedded};
+inline constexpr ResourceDef kCoupaPayDigitalCheck = {"coupa-pay-digital-check",  "coupa-pay-digital-checks",
                                                       "coupa_pay_digital_checks", kCoupaPayDigitalCheckFields,
-                                                      kCoupaPayDigitalCheckKeys};
-inline constexpr ResourceDef kExternalGlAccount = {"external-gl-account", "external-gl-accounts",
+                                                      kCoupaPayDigitalCheckKeys,  kDigitalCheckEmbedded};
+inline constexpr ResourceDef kExternalGlAccount = {"external-gl-account",  "external-gl-accounts",
                                                    "external_gl_accounts", kExternalGlAccountFields,
-                                                   kExternalGlAccountKeys};
+                                                   kExternalGlAccountKeys, kExternalGlAccountEmbedded};
 
 }  // namespace apbridge::model::defs

@@ -5,13 +5,11 @@
 
 // OAS fields left out, and why:
 //   invoice-header: not declared: pay-invoice, reconciliation-lines; currency-id (duplicates the
-//     currency reference's column); dispute-reasons (element type is bogus (InvoiceHeader); see
-//     dispute-reason); invoice-payment-receipts (element type is bogus (InvoiceHeader));
-//     payment-agreement-notes (shared reason insights, not owned); taggings (tags covers them);
-//     tcs-tax-lines (would share the tax_lines owner column with tax-lines); withholding-tax-lines
-//     (would share the tax_lines owner column with tax-lines).
-//   invoice-line: not declared: bulk-price; taggings (tags covers them); withholding-tax-lines
-//     (would share the tax_lines owner column with tax-lines).
+//     currency reference's column); invoice-payment-receipts (element type is bogus
+//     (InvoiceHeader)); payment-agreement-notes (shared reason insights, not owned); tcs-tax-lines
+//     (no resource of their own yet). dispute-reasons are the shared reason insights of the
+//     current dispute (Links); withholding-tax-lines and taggings have resources of their own.
+//   invoice-line: not declared: bulk-price.
 //   approval: approver (polymorphic (User, ApprovalGroup, ...); approver-id/-type remain); delegate
 //     (polymorphic; delegate-id remains); delegates (nested approvals); reasons (ApprovalReason has
 //     no fields).
@@ -20,6 +18,7 @@
 
 #include <string_view>
 
+#include "model/catalog_shapes.hpp"
 #include "model/resource.hpp"
 
 namespace apbridge::model::defs {
@@ -111,13 +110,16 @@ inline constexpr Field kInvoiceHeaderFields[] = {
     Text("customs-office", kInOut),
     Time("date-of-discovery-of-facts-decisive-for-correction", kInOut),
     Time("date-received", kOut, "Date Received in the format YYYY-MM-DDTHH:MM:SS+HH:MMZ"),
-    Time("delivery-date", kInOut, "Date of Supply"),
+    Time("delivery-date", kInOut | kLocalDate, "Date of Supply"),
     Str("delivery-number", 255, kInOut),
     Ref("destination-country", "country", kOut),
     Dec("discount-amount", 32, 4, kOut, "Discount Amount provided by supplier"),
-    Time("discount-due-date", kOut, "Discount Due Date calculated based on the discount payment terms"),
+    Time("discount-due-date", kOut | kLocalDate,
+         "Discount Due Date calculated based on the discount payment terms"),
     Float("discount-percent", kInOut, "Discount %"),
     Str("dispute-method", 10, kOut),
+    Links("dispute-reasons", "reason-insight", "invoice_header_dispute_reasons", kOut,
+          "Reasons of the current dispute"),
     Ref("dispute-reason", "reason-insight", kOut, "Reason of the current dispute"),
     Str("document-type", 255, kOut, "Invoice or Credit Note"),
     Str("early-payment-provisions", 255, kInOut, "Early payment incentives"),
@@ -141,7 +143,7 @@ inline constexpr Field kInvoiceHeaderFields[] = {
     Str("inbox-name", 255, kOut),
     Text("internal-note", kInOut, "Text field for comments from the supplier"),
     Many("invoice-charges", "invoice-charge", "invoice_header_id", kInOut),
-    Time("invoice-date", kInOut | kRequired | kIndexed, "Date of Invoice"),
+    Time("invoice-date", kInOut | kRequired | kIndexed | kLocalDate, "Date of Invoice"),
     Ref("invoice-from-address", "supplier-remit-to", kInOut),
     Str("invoice-issuance-time", 255, kInOut),
     Many("invoice-lines", "invoice-line", "invoice_header_id", kInOut),
@@ -163,20 +165,20 @@ inline constexpr Field kInvoiceHeaderFields[] = {
     Str("municipal-tax-number", 255, kInOut, "Municipality Tax ID Number"),
     Str("national-enrollment-of-conveyor", 255, kInOut),
     Str("nature-of-operation", 255, kInOut),
-    Time("net-due-date", kOut, "Net Due Date calculated based on the net payment terms"),
+    Time("net-due-date", kOut | kLocalDate, "Net Due Date calculated based on the net payment terms"),
     Dec("net-total-less-discount", 32, 4, kOut, "Net total after applying the discount"),
     Str("new-means-of-transport", 255, kInOut),
     Ref("origin-country", "country", kOut),
     Ref("origin-currency", "currency", kInOut),
     Dec("origin-currency-gross", 32, 4, kInOut, "Local Currency Gross"),
     Dec("origin-currency-net", 32, 4, kInOut, "Local Currency Net"),
-    Time("original-invoice-date", kOut, "Original invoice date used in case of a Credit Note"),
+    Time("original-invoice-date", kOut | kLocalDate, "Original invoice date used in case of a Credit Note"),
     Str("original-invoice-number", 40, kOut, "Original invoice number used in case of a Credit Note"),
     Dec("original-value-of-supply", 46, 9, kInOut),
     Bool("paid", kInOut | kIndexed),
     Str("payment-channel", 40, kOut,
         "How the invoice payment will be handled - ERP (default), Coupa Pay Virtual Card, Coupa"),
-    Time("payment-date", kInOut, "Date of payment for invoice"),
+    Time("payment-date", kInOut | kLocalDate, "Date of payment for invoice"),
     Str("payment-method", 10, kOut),
     Text("payment-notes", kInOut, "Notes included with payment for invoice"),
     Str("payment-order-number", 255, kInOut),
@@ -203,7 +205,7 @@ inline constexpr Field kInvoiceHeaderFields[] = {
     Ref("ship-to-address", "address", kInOut),
     Dec("shipping-amount", 30, 2, kInOut, "Summary shipping charge added to the invoice by the supplier"),
     Ref("shipping-term", "shipping-term", kOut, "Shipping term code on invoice"),
-    Bool("show-tax-information?", kOut, "Show tax information in the invoice"),
+    Bool("show-tax-information", kOut, "Show tax information in the invoice"),
     Text("signed-qr-code", kInOut),
     Bool("split-payment-mechanism", kInOut),
     Str("state-tax-number", 255, kInOut, "State Tax ID Number"),
@@ -221,16 +223,17 @@ inline constexpr Field kInvoiceHeaderFields[] = {
     Ref("supplier-site", "supplier-site", kInOut),
     Ref("supplier-tax-registration", "tax-registration", kInOut),
     Dec("supplier-total", 32, 4, kOut),
+    Many("taggings", "tagging", "invoice_header_id", kOut),
     Many("tags", "tag", "invoice_header_id", kInOut),
-    Dec("tax-amount", 32, 4, kIn, "Tax amount (not used if tax is provided at line level)"),
+    Dec("tax-amount", 32, 4, kInOut, "Tax amount (not used if tax is provided at line level)"),
     Dec("tax-amount-engine", 32, 4, kOut,
         "Tax amount calculated by either Coupa Native or External Tax Engine based on configuration"),
-    Ref("tax-code", "tax-code", kIn, "Tax code (not used if tax is provided at line level)"),
+    Ref("tax-code", "tax-code", kInOut, "Tax code (not used if tax is provided at line level)"),
     Str("tax-code-engine", 255, kOut, "Tax code returned by External Tax Engine based on configuration"),
     Dec("tax-due-to-supplier", 32, 4, kOut, "Tax due to the supplier"),
     Many("tax-lines", "tax-line", "invoice_header_id", kInOut,
          "Line tax code (not used if tax is provided at header level)"),
-    Float("tax-rate", kIn, "Tax rate (not used if tax is provided at line level)"),
+    Float("tax-rate", kInOut, "Tax rate (not used if tax is provided at line level)"),
     Dec("tax-rate-engine", 32, 4, kOut, "Tax rate returned by External Tax Engine based on configuration"),
     Dec("taxes-in-origin-country-currency", 32, 4, kInOut, "Local Currency Tax"),
     Str("tolerance-failures", 512, kOut, "Tolerance Failure"),
@@ -255,6 +258,7 @@ inline constexpr Field kInvoiceHeaderFields[] = {
     Str("volume-liquid-weight", 255, kInOut),
     Str("volume-numbering", 255, kInOut),
     Str("volume-type", 255, kInOut),
+    Many("withholding-tax-lines", "withholding-tax-line", "invoice_header_id", kOut),
     Dec("withholding-tax-override", 30, 3, kOut),
     Str("supplier-api-id", 36, kIndexed, "UUID of the invoice in the supplier API (/api/v1/invoices/:id)"),
 };
@@ -313,6 +317,7 @@ inline constexpr Field kInvoiceLineFields[] = {
     Str("status", 255, kOut, "transaction status"),
     Str("subcategory", 255, kInOut),
     Text("supp-aux-part-num", kInOut),
+    Many("taggings", "tagging", "invoice_line_id", kOut),
     Many("tags", "tag", "invoice_line_id", kInOut),
     Dec("tax-amount", 32, 4, kInOut),
     Dec("tax-amount-engine", 32, 4, kOut,
@@ -332,6 +337,7 @@ inline constexpr Field kInvoiceLineFields[] = {
     Ref("uom", "uom", kInOut),
     Ref("updated-by", "user", kOut),
     Ref("weight-uom", "uom", kInOut),
+    Many("withholding-tax-lines", "withholding-tax-line", "invoice_line_id", kOut),
     Str("supplier-api-id", 36, 0, "UUID of the line in the supplier API"),
 };
 inline constexpr std::string_view kInvoiceLineKeys[] = {"line-num"};
@@ -434,7 +440,7 @@ inline constexpr Field kPaymentFields[] = {
     Str("notes", 255, kInOut),
     Int("payable-id", kInOut),
     Str("payable-type", 255, kInOut),
-    Time("payment-date", kInOut),
+    Time("payment-date", kInOut | kLocalDate),
     Ref("updated-by", "user", kOut),
 };
 
@@ -544,39 +550,95 @@ inline constexpr Field kIntegrationRecordResponseFields[] = {
     Ref("updated-by", "user", kOut),
 };
 
-inline constexpr ResourceDef kInvoiceHeader = {"invoice-header", "invoice-headers", "invoice_headers",
-                                               kInvoiceHeaderFields, kInvoiceHeaderKeys};
-inline constexpr ResourceDef kInvoiceLine = {"invoice-line", "invoice-lines", "invoice_lines",
-                                             kInvoiceLineFields, kInvoiceLineKeys};
+// withholding-tax-line: OAS WithholdingTaxLine (tax withheld from the supplier's payment).
+inline constexpr Field kWithholdingTaxLineFields[] = {
+    Int("id", kOut | kIndexed, "Coupa unique identifier"),
+    Time("created-at", kOut, "Automatically created by Coupa"),
+    Time("updated-at", kOut, "Automatically created by Coupa"),
+    Dec("amount", 32, 4, kInOut),
+    Dec("base", 30, 4, kInOut, "Base to Calculate Tax"),
+    Str("code", 255, kOut),
+    Ref("created-by", "user", kOut),
+    Str("description", 255, kInOut),
+    Str("nature-of-tax", 255, kInOut),
+    Float("rate", kInOut),
+    Ref("tax-code", "tax-code", kInOut),
+    Dec("taxable-amount", 32, 4, kOut),
+    Str("type", 255, kOut),
+    Ref("updated-by", "user", kOut),
+    Dec("withholding-amount", 32, 4, kOut),
+};
+
+// tagging: OAS Tagging (a tag put on a document, with who put it).
+inline constexpr Field kTaggingFields[] = {
+    Int("id", kOut | kIndexed, "Coupa unique identifier"),
+    Time("created-at", kOut, "Automatically created by Coupa"),
+    Time("updated-at", kOut, "Automatically created by Coupa"),
+    Bool("active", kOut),
+    Ref("created-by", "user", kOut),
+    Text("description", kOut),
+    Ref("tag", "tag", kOut),
+    Ref("updated-by", "user", kOut),
+};
+
+inline constexpr ResourceDef kInvoiceHeader = {"invoice-header",     "invoice-headers",  "invoice_headers",
+                                               kInvoiceHeaderFields, kInvoiceHeaderKeys, {},
+                                               kInvoiceHeaderOrder};
+inline constexpr ResourceDef kInvoiceLine = {"invoice-line",     "invoice-lines",  "invoice_lines",
+                                             kInvoiceLineFields, kInvoiceLineKeys, {},
+                                             kInvoiceLineOrder};
 inline constexpr ResourceDef kInvoiceLineAllocation = {"invoice-line-allocation",
                                                        "invoice-line-allocations",
                                                        "invoice_line_allocations",
                                                        kInvoiceLineAllocationFields,
+                                                       {},
+                                                       {},
                                                        {}};
-inline constexpr ResourceDef kInvoiceCharge = {"invoice-charge", "invoice-charges", "invoice_charges",
-                                               kInvoiceChargeFields, kInvoiceChargeKeys};
+inline constexpr ResourceDef kInvoiceCharge = {
+    "invoice-charge", "invoice-charges", "invoice_charges", kInvoiceChargeFields, kInvoiceChargeKeys, {}, {}};
 inline constexpr ResourceDef kInvoiceChargeAllocation = {"invoice-charge-allocation",
                                                          "invoice-charge-allocations",
                                                          "invoice_charge_allocations",
                                                          kInvoiceChargeAllocationFields,
+                                                         {},
+                                                         {},
                                                          {}};
-inline constexpr ResourceDef kTaxLine = {"tax-line", "tax-lines", "tax_lines", kTaxLineFields, {}};
-inline constexpr ResourceDef kPayment = {"payment", "payments", "payments", kPaymentFields, {}};
+inline constexpr ResourceDef kTaxLine = {"tax-line", "tax-lines", "tax_lines",  kTaxLineFields,
+                                         {},         {},          kTaxLineOrder};
+inline constexpr ResourceDef kWithholdingTaxLine = {"withholding-tax-line",
+                                                    "withholding-tax-lines",
+                                                    "withholding_tax_lines",
+                                                    kWithholdingTaxLineFields,
+                                                    {},
+                                                    {},
+                                                    {}};
+inline constexpr ResourceDef kPayment = {"payment", "payments", "payments", kPaymentFields, {}, {}, {}};
 inline constexpr ResourceDef kAttachment = {
-    "attachment", "attachments", "attachments", kAttachmentFields, {}};
-inline constexpr ResourceDef kApproval = {"approval", "approvals", "approvals", kApprovalFields, {}};
-inline constexpr ResourceDef kFailedTolerance = {"failed-tolerance", "failed-tolerances", "failed_tolerances",
-                                                 kFailedToleranceFields, kFailedToleranceKeys};
-inline constexpr ResourceDef kTag = {"tag", "tags", "tags", kTagFields, kTagKeys};
+    "attachment", "attachments", "attachments", kAttachmentFields, {}, {}, kAttachmentOrder};
+inline constexpr ResourceDef kApproval = {"approval", "approvals", "approvals",   kApprovalFields,
+                                          {},         {},          kApprovalOrder};
+inline constexpr ResourceDef kFailedTolerance = {"failed-tolerance",
+                                                 "failed-tolerances",
+                                                 "failed_tolerances",
+                                                 kFailedToleranceFields,
+                                                 kFailedToleranceKeys,
+                                                 {},
+                                                 {}};
+inline constexpr ResourceDef kTag = {"tag", "tags", "tags", kTagFields, kTagKeys, kTagEmbedded, {}};
+inline constexpr ResourceDef kTagging = {"tagging", "taggings", "taggings", kTaggingFields, {}, {}, {}};
 inline constexpr ResourceDef kIntegrationHistoryRecord = {"integration-history-record",
                                                           "integration-history-records",
                                                           "integration_history_records",
                                                           kIntegrationHistoryRecordFields,
+                                                          {},
+                                                          {},
                                                           {}};
 inline constexpr ResourceDef kIntegrationRecordResponse = {"integration-record-response",
                                                            "integration-record-responses",
                                                            "integration_record_responses",
                                                            kIntegrationRecordResponseFields,
+                                                           {},
+                                                           {},
                                                            {}};
 
 }  // namespace apbridge::model::defs

@@ -33,6 +33,7 @@
 
 #include <string_view>
 
+#include "model/catalog_shapes.hpp"
 #include "model/resource.hpp"
 
 namespace apbridge::model::defs {
@@ -59,6 +60,7 @@ inline constexpr Field kSupplierFields[] = {
     Bool("allow-order-confirmation-item-substitutions", kInOut,
          "Allow supplier to propose item substitute on Order Confirmations"),
     Int("business-entity-id", kInOut, "Business Entity"),
+    Str("business-name", 255, kOut, "Legal business name"),
     Bool("buyer-hold", kInOut, "Hold all POs for buyer review"),
     Ref("commodity", "commodity", kInOut),
     Dec("confirm-by-hrs", 10, 0, kInOut, "Confirm By (In Hours)"),
@@ -139,6 +141,9 @@ inline constexpr Field kContactFields[] = {
     Str("name-prefix", 255, kInOut),
     Str("name-suffix", 255, kInOut),
     Text("notes", kInOut),
+    Ref("phone-fax", "phone-number", kInOut),
+    Ref("phone-mobile", "phone-number", kInOut),
+    Ref("phone-work", "phone-number", kInOut),
     Str("photo", 255, kInOut),
     Ref("updated-by", "user", kOut),
 };
@@ -152,6 +157,7 @@ inline constexpr Field kCurrencyFields[] = {
     Bool("enabled", kInOut),
     Str("name", 100, kInOut | kRequired),
     Str("symbol", 10, kInOut),
+    Ref("updated-by", "user", kOut),
 };
 inline constexpr std::string_view kCurrencyKeys[] = {"code"};
 
@@ -280,6 +286,22 @@ inline constexpr Field kAccountFields[] = {
     Str("name", 1024, kInOut, "This is the nickname for the account"),
     Str("segment-1", 100, kInOut,
         "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
+    Str("segment-2", 100, kInOut,
+        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
+    Str("segment-3", 100, kInOut,
+        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
+    Str("segment-4", 100, kInOut,
+        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
+    Str("segment-5", 100, kInOut,
+        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
+    Str("segment-6", 100, kInOut,
+        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
+    Str("segment-7", 100, kInOut,
+        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
+    Str("segment-8", 100, kInOut,
+        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
+    Str("segment-9", 100, kInOut,
+        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
     Str("segment-10", 100, kInOut,
         "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
     Str("segment-11", 100, kInOut,
@@ -300,23 +322,7 @@ inline constexpr Field kAccountFields[] = {
         "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
     Str("segment-19", 100, kInOut,
         "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
-    Str("segment-2", 100, kInOut,
-        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
     Str("segment-20", 100, kInOut,
-        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
-    Str("segment-3", 100, kInOut,
-        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
-    Str("segment-4", 100, kInOut,
-        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
-    Str("segment-5", 100, kInOut,
-        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
-    Str("segment-6", 100, kInOut,
-        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
-    Str("segment-7", 100, kInOut,
-        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
-    Str("segment-8", 100, kInOut,
-        "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
-    Str("segment-9", 100, kInOut,
         "Each segment represents the segment of the account code (e.g. code: 99-9023-100132"),
     Ref("updated-by", "user", kOut),
 };
@@ -703,45 +709,69 @@ inline constexpr Field kReasonInsightFields[] = {
 };
 inline constexpr std::string_view kReasonInsightKeys[] = {"code"};
 
-inline constexpr ResourceDef kSupplier = {"supplier", "suppliers", "suppliers", kSupplierFields,
-                                          kSupplierKeys};
-inline constexpr ResourceDef kContact = {"contact", "contacts", "contacts", kContactFields, kContactKeys};
-inline constexpr ResourceDef kCurrency = {"currency", "currencies", "currencies", kCurrencyFields,
-                                          kCurrencyKeys};
-inline constexpr ResourceDef kPaymentTerm = {"payment-term", "payment-terms", "payment_terms",
-                                             kPaymentTermFields, kPaymentTermKeys};
-inline constexpr ResourceDef kAddress = {"address", "addresses", "addresses", kAddressFields, kAddressKeys};
-inline constexpr ResourceDef kRemitToAddress = {"remit-to-address", "remit-to-addresses",
+// phone-number: OAS PhoneNumber (a contact's work, mobile and fax numbers).
+inline constexpr Field kPhoneNumberFields[] = {
+    Int("id", kOut | kIndexed, "Coupa unique identifier"),
+    Time("created-at", kOut, "Automatically created by Coupa"),
+    Time("updated-at", kOut, "Automatically created by Coupa"),
+    Str("area-code", 255, kInOut),
+    Str("country-code", 255, kInOut),
+    Ref("created-by", "user", kOut),
+    Str("extension", 255, kInOut),
+    Str("number", 255, kInOut),
+    Ref("updated-by", "user", kOut),
+};
+
+inline constexpr ResourceDef kSupplier = {"supplier",      "suppliers",   "suppliers",
+                                          kSupplierFields, kSupplierKeys, kSupplierEmbedded};
+inline constexpr ResourceDef kContact = {"contact",      "contacts",   "contacts",
+                                         kContactFields, kContactKeys, kContactEmbedded};
+inline constexpr ResourceDef kPhoneNumber = {
+    "phone-number", "phone-numbers", "phone_numbers", kPhoneNumberFields, {}, kPhoneNumberEmbedded};
+inline constexpr ResourceDef kCurrency = {"currency",      "currencies",  "currencies",
+                                          kCurrencyFields, kCurrencyKeys, kCurrencyEmbedded};
+inline constexpr ResourceDef kPaymentTerm = {"payment-term",     "payment-terms",  "payment_terms",
+                                             kPaymentTermFields, kPaymentTermKeys, kPaymentTermEmbedded};
+inline constexpr ResourceDef kAddress = {"address",      "addresses",  "addresses",
+                                         kAddressFields, kAddressKeys, kAddressEmbedded};
+inline constexpr ResourceDef kRemitToAddress = {"remit-to-address",   "remit-to-addresses",
                                                 "remit_to_addresses", kRemitToAddressFields,
-                                                kRemitToAddressKeys};
-inline constexpr ResourceDef kSupplierRemitTo = {"supplier-remit-to", "supplier-remit-tos",
+                                                kRemitToAddressKeys,  kRemitToAddressEmbedded};
+inline constexpr ResourceDef kSupplierRemitTo = {"supplier-remit-to",  "supplier-remit-tos",
                                                  "supplier_remit_tos", kSupplierRemitToFields,
-                                                 kSupplierRemitToKeys};
-inline constexpr ResourceDef kAccount = {"account", "accounts", "accounts", kAccountFields, kAccountKeys};
-inline constexpr ResourceDef kAccountType = {"account-type", "account-types", "account_types",
-                                             kAccountTypeFields, kAccountTypeKeys};
-inline constexpr ResourceDef kUser = {"user", "users", "users", kUserFields, kUserKeys};
-inline constexpr ResourceDef kDepartment = {"department", "departments", "departments", kDepartmentFields,
-                                            kDepartmentKeys};
-inline constexpr ResourceDef kContract = {"contract", "contracts", "contracts", kContractFields,
-                                          kContractKeys};
-inline constexpr ResourceDef kTaxCode = {"tax-code", "tax-codes", "tax_codes", kTaxCodeFields, kTaxCodeKeys};
-inline constexpr ResourceDef kTaxRate = {"tax-rate", "tax-rates", "tax_rates", kTaxRateFields, kTaxRateKeys};
-inline constexpr ResourceDef kTaxRateType = {"tax-rate-type", "tax-rate-types", "tax_rate_types",
-                                             kTaxRateTypeFields, kTaxRateTypeKeys};
-inline constexpr ResourceDef kTaxRegistration = {"tax-registration", "tax-registrations", "tax_registrations",
-                                                 kTaxRegistrationFields, kTaxRegistrationKeys};
-inline constexpr ResourceDef kCountry = {"country", "countries", "countries", kCountryFields, kCountryKeys};
-inline constexpr ResourceDef kCommodity = {"commodity", "commodities", "commodities", kCommodityFields,
-                                           kCommodityKeys};
-inline constexpr ResourceDef kUom = {"uom", "uoms", "uoms", kUomFields, kUomKeys};
-inline constexpr ResourceDef kItem = {"item", "items", "items", kItemFields, kItemKeys};
-inline constexpr ResourceDef kPeriod = {"period", "periods", "periods", kPeriodFields, kPeriodKeys};
-inline constexpr ResourceDef kShippingTerm = {"shipping-term", "shipping-terms", "shipping_terms",
-                                              kShippingTermFields, kShippingTermKeys};
-inline constexpr ResourceDef kSupplierSite = {"supplier-site", "supplier-sites", "supplier_sites",
-                                              kSupplierSiteFields, kSupplierSiteKeys};
-inline constexpr ResourceDef kReasonInsight = {"reason-insight", "reason-insights", "reason_insights",
-                                               kReasonInsightFields, kReasonInsightKeys};
+                                                 kSupplierRemitToKeys, kSupplierRemitToEmbedded};
+inline constexpr ResourceDef kAccount = {"account",      "accounts",   "accounts",
+                                         kAccountFields, kAccountKeys, kAccountEmbedded};
+inline constexpr ResourceDef kAccountType = {"account-type",     "account-types",  "account_types",
+                                             kAccountTypeFields, kAccountTypeKeys, kAccountTypeEmbedded};
+inline constexpr ResourceDef kUser = {"user", "users", "users", kUserFields, kUserKeys, kUserEmbedded};
+inline constexpr ResourceDef kDepartment = {"department",      "departments",   "departments",
+                                            kDepartmentFields, kDepartmentKeys, kDepartmentEmbedded};
+inline constexpr ResourceDef kContract = {"contract",      "contracts",   "contracts",
+                                          kContractFields, kContractKeys, kContractEmbedded};
+inline constexpr ResourceDef kTaxCode = {"tax-code",     "tax-codes",  "tax_codes",
+                                         kTaxCodeFields, kTaxCodeKeys, kTaxCodeEmbedded};
+inline constexpr ResourceDef kTaxRate = {"tax-rate",     "tax-rates",  "tax_rates",
+                                         kTaxRateFields, kTaxRateKeys, kTaxRateEmbedded};
+inline constexpr ResourceDef kTaxRateType = {"tax-rate-type",    "tax-rate-types", "tax_rate_types",
+                                             kTaxRateTypeFields, kTaxRateTypeKeys, kTaxRateTypeEmbedded};
+inline constexpr ResourceDef kTaxRegistration = {"tax-registration",   "tax-registrations",
+                                                 "tax_registrations",  kTaxRegistrationFields,
+                                                 kTaxRegistrationKeys, kTaxRegistrationEmbedded};
+inline constexpr ResourceDef kCountry = {"country",      "countries",  "countries",
+                                         kCountryFields, kCountryKeys, kCountryEmbedded};
+inline constexpr ResourceDef kCommodity = {"commodity",      "commodities",  "commodities",
+                                           kCommodityFields, kCommodityKeys, kCommodityEmbedded};
+inline constexpr ResourceDef kUom = {"uom", "uoms", "uoms", kUomFields, kUomKeys, kUomEmbedded};
+inline constexpr ResourceDef kItem = {"item", "items", "items", kItemFields, kItemKeys, kItemEmbedded};
+inline constexpr ResourceDef kPeriod = {"period",      "periods",   "periods",
+                                        kPeriodFields, kPeriodKeys, kPeriodEmbedded};
+inline constexpr ResourceDef kShippingTerm = {"shipping-term",     "shipping-terms",  "shipping_terms",
+                                              kShippingTermFields, kShippingTermKeys, kShippingTermEmbedded};
+inline constexpr ResourceDef kSupplierSite = {"supplier-site",     "supplier-sites",  "supplier_sites",
+                                              kSupplierSiteFields, kSupplierSiteKeys, kSupplierSiteEmbedded};
+inline constexpr ResourceDef kReasonInsight = {"reason-insight",   "reason-insights",
+                                               "reason_insights",  kReasonInsightFields,
+                                               kReasonInsightKeys, kReasonInsightEmbedded};
 
 }  // namespace apbridge::model::defs

@@ -29,6 +29,9 @@ enum FieldFlag : uint16_t {
   kUnique = 1 << 3,     // unique across the resource
   kIndexed = 1 << 4,    // integrations filter on it: the store keeps an index
   kQueryable = 1 << 5,  // the query language filters and orders on it (every API-out field)
+  kLocalDate = 1 << 6,  // a calendar date (invoice-date, due dates): stored as that day's wall-clock
+                        // time in UTC, rendered at the same wall-clock time in the instance's zone
+  kShared = 1 << 7,     // a collection of shared records linked through a join table (Links)
   kInOut = kIn | kOut,
 };
 
@@ -42,9 +45,11 @@ struct Field {
   uint16_t flags = kOut;
   uint32_t length = 0;  // kString: max characters (0 = unlimited)
   uint8_t precision = 0;
-  uint8_t scale = 0;                               // kDecimal / kFloat: fraction digits stored
-  std::string_view target = {};                    // kReference / kCollection: resource name
-  std::string_view via = {};                       // kCollection: owner column in the target's table
+  uint8_t scale = 0;             // kDecimal / kFloat: fraction digits stored
+  std::string_view target = {};  // kReference / kCollection: resource name
+  // kCollection: the owner column in the target's table, or (kShared) the
+  // join table; a scalar alias (IdOf): the column of the reference it mirrors.
+  std::string_view via = {};
   std::span<const std::string_view> allowed = {};  // kEnum: allowable values
   std::string_view description = {};
   std::string_view csv = {};  // its column in Coupa's flat files ("Invoice Number"); empty: none
@@ -60,8 +65,23 @@ struct Field {
   [[nodiscard]] bool IsScalar() const {
     return type != FieldType::kReference && type != FieldType::kCollection;
   }
+  // Many-to-many: records that exist on their own, linked through a join table.
+  [[nodiscard]] bool IsLinks() const { return type == FieldType::kCollection && Has(kShared); }
+  // An owned collection: its items belong to the record (owner column in their table).
+  [[nodiscard]] bool IsOwned() const { return type == FieldType::kCollection && !Has(kShared); }
+  // A scalar that renders another field's column (IdOf): never written on its own.
+  [[nodiscard]] bool IsAlias() const { return IsScalar() && !via.empty(); }
+  // The name of one item of a collection, singular as Rails writes XML
+  // array items: "payment-details" -> "payment-detail", "remit-to-addresses"
+  // -> "remit-to-address".
+  [[nodiscard]] constexpr std::string_view Singular() const {
+    if (name.ends_with("sses")) return name.substr(0, name.size() - 2);
+    if (name.ends_with('s')) return name.substr(0, name.size() - 1);
+    return name;
+  }
   // The column that stores this field: snake_case name ("exported?" ->
-  // "exported"), with "_id" appended for references. Collections have none.
+  // "exported"), with "_id" appended for references; an alias's `via`.
+  // Collections have none.
   [[nodiscard]] std::string Column() const;
 };
 
@@ -98,6 +118,19 @@ constexpr Field Ref(std::string_view name, std::string_view target, uint16_t fla
 constexpr Field Many(std::string_view name, std::string_view target, std::string_view via, uint16_t flags,
                      std::string_view d = {}) {
   return Field{name, FieldType::kCollection, WithDefaults(flags), 0, 0, 0, target, via, {}, d};
+}
+// Shared records of `target` linked to this one through `join_table`
+// (owner_id, target_id, position): the account types of a pay-from account.
+constexpr Field Links(std::string_view name, std::string_view target, std::string_view join_table,
+                      uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kCollection, WithDefaults(flags | kShared), 0, 0, 0, target, join_table, {},
+               d};
+}
+// The id of a reference as an integer field of its own (payment-batch-id
+// beside payment-batch), read from that reference's column.
+constexpr Field IdOf(std::string_view name, std::string_view reference_column, uint16_t flags,
+                     std::string_view d = {}) {
+  return Field{name, FieldType::kInteger, WithDefaults(flags), 0, 0, 0, {}, reference_column, {}, d};
 }
 
 }  // namespace apbridge::model

@@ -56,7 +56,7 @@ inline constexpr auto kPayableId = FieldOf<int64_t>(defs::kCoupaPayPaymentDetail
 inline constexpr auto kPayableType = FieldOf<std::string>(defs::kCoupaPayPaymentDetail, "payable-type");
 inline constexpr auto kPaymentTotal = FieldOf<Decimal>(defs::kCoupaPayPaymentDetail, "payment-total");
 inline constexpr auto kSourceTransactionId =
-    FieldOf<std::string>(defs::kCoupaPayPaymentDetail, "source-transaction-id");
+    FieldOf<int64_t>(defs::kCoupaPayPaymentDetail, "source-transaction-id");
 inline constexpr auto kSourceTransactionReference =
     FieldOf<std::string>(defs::kCoupaPayPaymentDetail, "source-transaction-reference");
 inline constexpr auto kSourceTransactionType =

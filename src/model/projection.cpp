@@ -8,32 +8,36 @@
 namespace apbridge::model {
 
 Projection::Projection(const Resource& resource, std::vector<Item> items)
-    : resource_(&resource), items_(std::move(items)) {
-  std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.field < b.field; });
-  items_.erase(std::unique(items_.begin(), items_.end(),
-                           [](const Item& a, const Item& b) { return a.field == b.field; }),
-               items_.end());
-  if (items_.empty() || items_.front().field != 0) items_.insert(items_.begin(), Item{0, nullptr});
+    : resource_(&resource), position_(static_cast<size_t>(resource.field_count()), -1) {
+  items_.reserve(items.size() + 1);
+  const bool has_id =
+      std::any_of(items.begin(), items.end(), [](const Item& item) { return item.field == 0; });
+  if (!has_id) items_.push_back(Item{0, nullptr});
+  for (Item& item : items) {
+    int16_t& position = position_[static_cast<size_t>(item.field)];
+    if (position >= 0) continue;  // named twice: the first place counts
+    position = static_cast<int16_t>(items_.size());
+    items_.push_back(std::move(item));
+  }
+  if (!has_id) position_[0] = 0;
 }
 
 const Projection::Item* Projection::Find(int field) const {
-  auto it = std::lower_bound(items_.begin(), items_.end(), field,
-                             [](const Item& item, int f) { return item.field < f; });
-  return it != items_.end() && it->field == field ? &*it : nullptr;
+  if (field < 0 || static_cast<size_t>(field) >= position_.size()) return nullptr;
+  const int16_t position = position_[static_cast<size_t>(field)];
+  return position < 0 ? nullptr : &items_[static_cast<size_t>(position)];
 }
 
 ProjectionPtr Select(const Projection& base, const FieldSelection& selection) {
   const Resource& resource = base.resource();
   std::vector<Projection::Item> items;
-  for (const auto& [name, children] : selection.children) {
-    const int index = resource.IndexOf(name);
-    if (index < 0) continue;  // BindSelection rejected unknown names already
-    const Projection::Item* in_base = base.Find(index);
-    if (in_base == nullptr) continue;
-    if (in_base->nested == nullptr || children.empty()) {
-      items.push_back(*in_base);
+  for (const Projection::Item& item : base.items()) {
+    auto named = selection.children.find(std::string(resource.field(item.field).name));
+    if (named == selection.children.end()) continue;
+    if (item.nested == nullptr || named->second.empty()) {
+      items.push_back(item);
     } else {
-      items.push_back({index, Select(*in_base->nested, children)});
+      items.push_back({item.field, Select(*item.nested, named->second)});
     }
   }
   return std::make_shared<const Projection>(resource, std::move(items));

@@ -2,6 +2,7 @@
 // renders. Storage loads exactly a projection; writers render what it loaded.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <vector>
@@ -34,10 +35,12 @@ class Projection {
     ProjectionPtr nested;  // references and collections only
   };
 
-  // `items` in any order; sorted by field, "id" (field 0) added when missing.
+  // `items` in render order (a field named twice keeps its first place);
+  // "id" (field 0) is put first when missing.
   Projection(const Resource& resource, std::vector<Item> items);
 
   [[nodiscard]] const Resource& resource() const { return *resource_; }
+  // In render order: writers follow it.
   [[nodiscard]] std::span<const Item> items() const { return items_; }
   // Nothing but the id: a reference needs no load beyond its own column.
   [[nodiscard]] bool id_only() const { return items_.size() == 1; }
@@ -47,11 +50,12 @@ class Projection {
  private:
   const Resource* resource_;
   std::vector<Item> items_;
+  std::vector<int16_t> position_;  // by field index: its place in items_, -1 if left out
 };
 
 // The projection of `selection` (bound to base.resource(), see BindSelection)
 // over `base`, the shape the response would have without it: the fields
-// `base` and `selection` have in common, plus id (fields= narrows a shape,
+// `base` and `selection` have in common, in base's order, plus id (fields= narrows a shape,
 // never widens it: return_object=limited with fields= stays ids only). A
 // selected association without sub-fields keeps its shape in `base`; one
 // with sub-fields is the selection of those over that shape.

@@ -10,6 +10,7 @@
 namespace apbridge::model {
 
 std::string Field::Column() const {
+  if (IsAlias()) return std::string(via);
   std::string col = SnakeName(name);
   if (!col.empty() && col.back() == '?') col.pop_back();
   if (type == FieldType::kReference) col += "_id";
@@ -54,7 +55,7 @@ Catalog::Catalog(std::span<const ResourceDef* const> defs) {
                                " targets unknown resource " + std::string(f.target));
       }
       r->targets_[i] = target;
-      if (f.type == FieldType::kCollection) {
+      if (f.IsOwned()) {
         if (f.via.empty()) throw std::logic_error(std::string(f.name) + " has no owner column");
         auto& cols = target->owner_columns_;
         if (std::find(cols.begin(), cols.end(), f.via) == cols.end()) cols.emplace_back(f.via);

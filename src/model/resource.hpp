@@ -22,6 +22,14 @@ struct ResourceDef {
   // Fields that identify a record to people and to look-ups by value
   // (supplier: name, number); shallow responses render them with the id.
   std::span<const std::string_view> natural_keys = {};
+  // The fixed shape a record has when embedded in another (a supplier in an
+  // invoice, a user anywhere), in Coupa's element order; its associations are
+  // embedded in their own shapes. Empty: its API-out scalars.
+  std::span<const std::string_view> embedded = {};
+  // Coupa's element order of a full record: these fields, "*" standing for the
+  // other API-out scalars (after the list when absent), then the other
+  // associations, each in declaration order.
+  std::span<const std::string_view> order = {};
 };
 
 // A resolved resource: its declaration plus look-up indexes. Immutable after

@@ -124,7 +124,8 @@ Result<Value> ParseValue(const Field& field, std::string_view text, std::string_
     case FieldType::kBoolean:
       return ParseBoolean(t, path);
     case FieldType::kDateTime: {
-      auto parsed = ParseTimestamp(t);
+      // A calendar date is the date as written, whatever offset came with it.
+      auto parsed = field.Has(kLocalDate) ? ParseWallClock(t) : ParseTimestamp(t);
       if (!parsed) return Problem(path, t, "is not a valid date or time");
       return *parsed;
     }

@@ -26,7 +26,8 @@ enum class ValueUse { kWrite, kCompare };
 //   no more significant fraction digits than field.scale and no more integer
 //   digits than precision - scale; stored at field.scale.
 // - kBoolean: true/false, 1/0, yes/no, t/f, y/n in any case.
-// - kDateTime: anything ParseTimestamp accepts.
+// - kDateTime: anything ParseTimestamp accepts; for kLocalDate fields the
+//   date and time as written (ParseWallClock), the offset ignored.
 // - kEnum: one of field.allowed in any case, stored in the catalog's spelling.
 // On failure the error is InvalidArgument; its message starts with
 // "<path>: " when `path` is not empty ("payments[0].amount-paid: 'x' is not a

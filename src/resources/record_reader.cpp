@@ -21,16 +21,18 @@ Result<model::ProjectionPtr> RecordReader::ProjectionFor(const query::ReadReques
   return shape;
 }
 
-Result<model::RecordPtr> RecordReader::Show(int64_t id, const query::ReadRequest& request) const {
+Result<RecordReader::Page> RecordReader::Show(int64_t id, const query::ReadRequest& request) const {
   APB_TRY(model::ProjectionPtr projection, ProjectionFor(request));
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
-  return uow->Get(id, *projection);
+  APB_TRY(model::RecordPtr record, uow->Get(id, *projection));
+  return Page{std::move(projection), {std::move(record)}};
 }
 
-Result<model::RecordList> RecordReader::Index(const query::ReadRequest& request) const {
+Result<RecordReader::Page> RecordReader::Index(const query::ReadRequest& request) const {
   APB_TRY(model::ProjectionPtr projection, ProjectionFor(request));
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
-  return uow->Find(request.query, *projection);
+  APB_TRY(model::RecordList records, uow->Find(request.query, *projection));
+  return Page{std::move(projection), std::move(records)};
 }
 
 }  // namespace apbridge::resources

@@ -13,10 +13,17 @@ class RecordReader {
  public:
   RecordReader(storage::Store& store, const ResponseFilters& filters) : store_(store), filters_(filters) {}
 
-  // The record of request.query.resource, or NotFound.
-  [[nodiscard]] Result<model::RecordPtr> Show(int64_t id, const query::ReadRequest& request) const;
+  // Records as read, with the projection they were loaded in (which is also
+  // the shape a response renders them in).
+  struct Page {
+    model::ProjectionPtr projection;
+    model::RecordList records;
+  };
+
+  // The record of request.query.resource (one record in the page), or NotFound.
+  [[nodiscard]] Result<Page> Show(int64_t id, const query::ReadRequest& request) const;
   // One page of records matching request.query (possibly empty).
-  [[nodiscard]] Result<model::RecordList> Index(const query::ReadRequest& request) const;
+  [[nodiscard]] Result<Page> Index(const query::ReadRequest& request) const;
 
   // What `request` loads: its shape, narrowed by its fields= selection or
   // its named filter. An unknown filter, or one of another resource, is an

@@ -68,7 +68,7 @@ TEST_F(ResponseFiltersTest, RejectsInvalidInputNamingTheProblem) {
        "fields: 'no-such-field' is not a field of invoice-header"},
       {{"x", "invoices", R"([{"supplier":["nope"]}])", ""}, "'nope' is not a field of supplier"},
       {{"x", "invoices", R"([{"status":["x"]}])", ""}, "'status' has no fields to select"},
-      {{"x", "invoices", R"(["tax-amount"])", ""}, "'tax-amount' is not a field"},  // API In only
+      {{"x", "invoices", R"(["supplier-api-id"])", ""}, "'supplier-api-id' is not a field"},  // not API-out
       {{"x", "coupa_pay/payments", R"(["invoice-number"])", ""}, "not a field of coupa-pay-payment"},
   };
   for (const Case& c : cases) {

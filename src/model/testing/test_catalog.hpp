@@ -72,6 +72,11 @@ inline const model::Catalog& TestCatalog() {
 
 inline const model::Resource& Res(std::string_view name) { return TestCatalog().Get(name); }
 
+// The shape writers render a record of the test catalog in: a full response.
+inline const model::Projection& Full(const model::Record& record) {
+  return *record.resource().projection(model::Shape::kFull);
+}
+
 // A record of `resource` with the given fields set.
 inline model::RecordPtr MakeRecord(std::string_view resource,
                                    std::initializer_list<std::pair<std::string_view, model::Value>> values) {

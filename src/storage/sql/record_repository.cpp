@@ -44,8 +44,7 @@ std::string CursorKey(const Resource& r, const Statement& where, bool descending
 }  // namespace
 
 Result<RecordList> RecordRepository::Select(const model::Projection& p, Statement st,
-                                            std::vector<int64_t>* owner_ids,
-                                            const std::string& owner_column) {
+                                            std::vector<int64_t>* owner_ids, const std::string& owner_expr) {
   const Resource& r = p.resource();
   std::vector<int> fields;
   fields.reserve(p.items().size());
@@ -56,7 +55,7 @@ Result<RecordList> RecordRepository::Select(const model::Projection& p, Statemen
     select += (fields.empty() ? "t." : ", t.") + f.Column();
     fields.push_back(item.field);
   }
-  if (!owner_column.empty()) select += ", t." + owner_column;
+  if (!owner_expr.empty()) select += ", " + owner_expr;
   st.text = select + " FROM " + std::string(r.table()) + " t" + st.text;
   APB_TRY(std::vector<Row> rows, ex_.Query(st));
   RecordList out;
@@ -228,11 +227,19 @@ Status RecordRepository::LoadCollection(RecordList& records, const model::Projec
     ids.push_back(*records[i]->id());
     position.emplace(ids.back(), i);
   }
-  std::string via(f.via);
+  const std::string via(f.via);
   Statement st;
-  st.text = " WHERE t." + via + " IN (" + InList(ex_.dialect(), &st, ids) + ") ORDER BY t.id";
+  std::string owner_expr;
+  if (f.IsLinks()) {  // in the order they were linked
+    owner_expr = "j.owner_id";
+    st.text = " JOIN " + via + " j ON j.target_id = t.id WHERE j.owner_id IN (" +
+              InList(ex_.dialect(), &st, ids) + ") ORDER BY j.owner_id, j.position";
+  } else {
+    owner_expr = "t." + via;
+    st.text = " WHERE t." + via + " IN (" + InList(ex_.dialect(), &st, ids) + ") ORDER BY t.id";
+  }
   std::vector<int64_t> owners;
-  APB_TRY(RecordList items, Select(*item.nested, std::move(st), &owners, via));
+  APB_TRY(RecordList items, Select(*item.nested, std::move(st), &owners, owner_expr));
   APB_TRY_STATUS(Complete(items, *item.nested));
   std::vector<RecordList> grouped(records.size());
   for (size_t i = 0; i < items.size(); ++i) {
@@ -252,7 +259,7 @@ Result<int64_t> RecordRepository::Insert(const Record& record, const std::option
   std::string values;
   for (int i = 0; i < r.field_count(); ++i) {
     const model::Field& f = r.field(i);
-    if (f.type == FieldType::kCollection || !record.Has(i)) continue;
+    if (f.type == FieldType::kCollection || f.IsAlias() || !record.Has(i)) continue;
     APB_TRY(SqlValue v, ToSql(f, record.Get(i)));
     columns += (columns.empty() ? "" : ", ") + f.Column();
     values += (values.empty() ? "" : ", ") + Bind(d, &st, std::move(v));
@@ -269,12 +276,32 @@ Result<int64_t> RecordRepository::Insert(const Record& record, const std::option
     if (f.type != FieldType::kCollection) continue;
     const auto* items = std::get_if<RecordList>(&record.Get(i));
     if (items == nullptr) continue;
+    if (f.IsLinks()) {
+      APB_TRY_STATUS(InsertLinks(f, new_id, *items));
+      continue;
+    }
     for (const auto& item : *items) {
       APB_TRY(int64_t ignored, Insert(*item, Owner{std::string(f.via), new_id}));
       (void)ignored;
     }
   }
   return new_id;
+}
+
+Status RecordRepository::InsertLinks(const model::Field& field, int64_t owner_id, const RecordList& items) {
+  const Dialect& d = ex_.dialect();
+  int64_t position = 0;
+  for (const auto& item : items) {
+    const std::optional<int64_t> target = item->id();
+    if (!target) return Fail(Internal(std::string(field.name) + ": a linked record needs an id"));
+    Statement st;
+    st.text = "INSERT INTO " + std::string(field.via) + " (owner_id, target_id, position) VALUES (" +
+              Bind(d, &st, SqlValue{owner_id}) + ", " + Bind(d, &st, SqlValue{*target}) + ", " +
+              Bind(d, &st, SqlValue{position++}) + ")";
+    APB_TRY(int64_t ignored, ex_.Execute(st));
+    (void)ignored;
+  }
+  return Ok();
 }
 
 Status RecordRepository::Update(const Record& changes) {
@@ -287,7 +314,7 @@ Status RecordRepository::Update(const Record& changes) {
   std::string sets;
   for (int i = 1; i < r.field_count(); ++i) {
     const model::Field& f = r.field(i);
-    if (f.type == FieldType::kCollection || !changes.Has(i)) continue;
+    if (f.type == FieldType::kCollection || f.IsAlias() || !changes.Has(i)) continue;
     APB_TRY(SqlValue v, ToSql(f, changes.Get(i)));
     sets += (sets.empty() ? "" : ", ") + f.Column() + " = " + Bind(d, &st, std::move(v));
   }
@@ -306,6 +333,12 @@ Status RecordRepository::DeleteOwned(const Resource& r, const std::string& id_su
   for (int i = 0; i < r.field_count(); ++i) {
     const model::Field& f = r.field(i);
     if (f.type != FieldType::kCollection) continue;
+    if (f.IsLinks()) {  // the links go, the shared records stay
+      Statement st{"DELETE FROM " + std::string(f.via) + " WHERE owner_id IN (" + id_subquery + ")", {id}};
+      APB_TRY(int64_t ignored, ex_.Execute(st));
+      (void)ignored;
+      continue;
+    }
     const Resource& target = *r.Target(i);
     std::string child_ids = "SELECT id FROM " + std::string(target.table()) + " WHERE " + std::string(f.via) +
                             " IN (" + id_subquery + ")";

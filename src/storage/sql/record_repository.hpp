@@ -32,11 +32,14 @@ class RecordRepository {
   [[nodiscard]] Status BeforeCommit();
 
  private:
-  // The rows `statement` (a WHERE/ORDER BY tail on the table aliased t)
+  // The rows `statement` (a JOIN/WHERE/ORDER BY tail on the table aliased t)
   // selects, as records holding the stored fields of `projection`; with
-  // `owner_column`, each row's value of it goes to `owner_ids`.
+  // `owner_expr` ("t.invoice_header_id", "j.owner_id"), each row's value of
+  // it goes to `owner_ids`.
   Result<model::RecordList> Select(const model::Projection& projection, Statement statement,
-                                   std::vector<int64_t>* owner_ids, const std::string& owner_column);
+                                   std::vector<int64_t>* owner_ids, const std::string& owner_expr);
+  // Links `owner_id` to the (existing) records `items` through field's join table.
+  Status InsertLinks(const model::Field& field, int64_t owner_id, const model::RecordList& items);
   // Loads the associations `projection` embeds into `records`: one statement
   // per association, batched over all records.
   Status Complete(model::RecordList& records, const model::Projection& projection);

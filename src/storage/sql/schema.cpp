@@ -46,7 +46,7 @@ struct ColumnDef {
 std::vector<ColumnDef> ColumnsOf(const model::Resource& r, const Dialect& d) {
   std::vector<ColumnDef> cols;
   for (const model::Field& f : r.fields()) {
-    if (f.type == FieldType::kCollection || f.name == "id") continue;
+    if (f.type == FieldType::kCollection || f.IsAlias() || f.name == "id") continue;
     std::string def(ColumnType(f, d));
     // Only what the catalog marks: every index costs each insert, and a
     // reference like created-by selects too many rows to be worth one.
@@ -108,6 +108,22 @@ Status SyncTable(Executor& ex, const model::Resource& r) {
   return Ok();
 }
 
+// The join table of each Links field: (owner_id, target_id, position), read
+// by owner in link order.
+Status SyncJoinTables(Executor& ex, const model::Resource& r) {
+  const std::string integer(ex.dialect().IntegerType());
+  for (const model::Field& f : r.fields()) {
+    if (!f.IsLinks()) continue;
+    const std::string table(f.via);
+    APB_TRY_STATUS(Run(ex, "CREATE TABLE IF NOT EXISTS " + table + " (owner_id " + integer +
+                               " NOT NULL, target_id " + integer + " NOT NULL, position " + integer +
+                               " NOT NULL)"));
+    APB_TRY_STATUS(Run(ex, "CREATE INDEX IF NOT EXISTS " + IndexName(table, "owner_id") + " ON " + table +
+                               " (owner_id, position)"));
+  }
+  return Ok();
+}
+
 }  // namespace
 
 Status DropIndexes(Executor& ex, const model::Catalog& catalog) {
@@ -129,7 +145,10 @@ Status MigrateSchema(Executor& ex, const model::Catalog& catalog) {
                              std::string(d.IntegerType()) + " PRIMARY KEY, description " +
                              std::string(d.TextType()) + ", applied_at " + std::string(d.IntegerType()) +
                              ")"));
-  for (const auto& r : catalog.resources()) APB_TRY_STATUS(SyncTable(ex, *r));
+  for (const auto& r : catalog.resources()) {
+    APB_TRY_STATUS(SyncTable(ex, *r));
+    APB_TRY_STATUS(SyncJoinTables(ex, *r));
+  }
   APB_TRY(auto rows, ex.Query(Statement{"SELECT version FROM schema_migrations", {}}));
   std::set<int64_t> applied;
   for (const Row& row : rows) {

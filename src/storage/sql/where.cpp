@@ -101,6 +101,12 @@ Result<std::string> PathPredicate(const query::Condition& c, size_t step, const 
   if (f.type == model::FieldType::kReference) {
     return alias + "." + f.Column() + " IN (SELECT " + inner + ".id FROM " + from + " WHERE " + nested + ")";
   }
+  if (f.IsLinks()) {
+    const std::string join = "j" + std::to_string(depth);
+    return fmt::format(
+        "{0}.id IN (SELECT {1}.owner_id FROM {2} {1} JOIN {3} ON {4}.id = {1}.target_id WHERE {5})", alias,
+        join, f.via, from, inner, nested);
+  }
   return alias + ".id IN (SELECT " + inner + "." + std::string(f.via) + " FROM " + from + " WHERE " + nested +
          ")";
 }
