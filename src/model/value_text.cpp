@@ -51,11 +51,15 @@ Result<Value> ParseBoolean(std::string_view text, std::string_view path) {
   return Problem(path, text, "is not a boolean (true or false)");
 }
 
-Result<Value> ParseEnum(const Field& field, std::string_view text, std::string_view path) {
+Result<Value> ParseEnum(const Field& field, std::string_view text, std::string_view path, ValueUse use) {
   if (field.allowed.empty()) return std::string(text);
   for (std::string_view allowed : field.allowed) {
     if (IEquals(text, allowed)) return std::string(allowed);
   }
+  // Compared, an unknown value matches nothing, as it would in Coupa's
+  // database (certification scenario 4.1 sends status=approve); stored, it is
+  // an error.
+  if (use == ValueUse::kCompare) return std::string(text);
   std::string what = "is not a valid value (allowed: ";
   for (size_t i = 0; i < field.allowed.size(); ++i) {
     if (i > 0) what += ", ";
@@ -130,7 +134,7 @@ Result<Value> ParseValue(const Field& field, std::string_view text, std::string_
       return *parsed;
     }
     case FieldType::kEnum:
-      return ParseEnum(field, t, path);
+      return ParseEnum(field, t, path, use);
     default:
       return Fail(Internal("ParseValue called for non-scalar field " + std::string(field.name)));
   }

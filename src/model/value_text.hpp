@@ -28,7 +28,8 @@ enum class ValueUse { kWrite, kCompare };
 // - kBoolean: true/false, 1/0, yes/no, t/f, y/n in any case.
 // - kDateTime: anything ParseTimestamp accepts; for kLocalDate fields the
 //   date and time as written (ParseWallClock), the offset ignored.
-// - kEnum: one of field.allowed in any case, stored in the catalog's spelling.
+// - kEnum: one of field.allowed in any case, stored in the catalog's spelling;
+//   with use kCompare another value is kept as written (it matches nothing).
 // On failure the error is InvalidArgument; its message starts with
 // "<path>: " when `path` is not empty ("payments[0].amount-paid: 'x' is not a
 // decimal number"), so that callers can name where the text came from.

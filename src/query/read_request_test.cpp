@@ -61,6 +61,8 @@ TEST(ReadRequestTest, AcceptsCoupaQueries) {
       {Invoice, "invoice-lines[account][code]", "100-2000", "invoice-lines.account.code eq 100-2000"},
       {Invoice, "status", "Disputed", "status eq disputed"},
       {Invoice, "status[in]", "approved,Pending_Approval", "status in approved,pending_approval"},
+      // Outside the enum: kept as written, so it matches nothing (as in Coupa's database).
+      {Invoice, "status", "approve", "status eq approve"},
       {Invoice, "exported", "false", "exported eq false"},
       {Invoice, "paid", "1", "paid eq true"},
       {Invoice, "updated-at[gt]", "2019-07-18T13:33:00 07:00", "updated-at gt 2019-07-18T06:33:00Z"},
@@ -97,7 +99,6 @@ TEST(ReadRequestTest, RejectsWithTheParameterNamed) {
       {"no-such-field", "1"},
       {"supplier[no-such]", "x"},
       {"status[like]", "x"},
-      {"status", "not-a-status"},
       {"id", "abc"},
       {"paid", "maybe"},
       {"updated-at[gt]", "yesterday"},
