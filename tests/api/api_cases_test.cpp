@@ -22,6 +22,7 @@
 
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
+#include "support/strict_parse.hpp"
 
 namespace apbridge::testing {
 namespace {
@@ -166,6 +167,8 @@ TEST_P(ApiCaseTest, Plays) {
       EXPECT_NE(r.body.find(text), std::string::npos) << text << "\n" << r.body;
     for (const auto& text : ex.not_contains)
       EXPECT_EQ(r.body.find(text), std::string::npos) << text << "\n" << r.body;
+    // Whatever a case asks, its answer must satisfy the strictest reader.
+    EXPECT_EQ(StrictParseError(r.headers["content-type"], r.body), "") << r.body;
   }
 }
 

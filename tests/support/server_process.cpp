@@ -11,6 +11,7 @@
 #include <cstring>
 #include <regex>
 #include <stdexcept>
+#include <thread>
 
 namespace apbridge::testing {
 namespace {
@@ -78,26 +79,46 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::map<std::
                                    "127.0.0.1:0", "--data-dir", data_dir_.string()};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   pid_ = Spawn(args, env, &stderr_fd_);
+  // Drain the pipe for the server's whole life: a server that logs more than
+  // a pipe holds would otherwise block on its next access-log line.
+  reader_ = std::thread([this] {
+    std::string chunk;
+    while (ReadSome(stderr_fd_, &chunk, 200)) {
+      if (chunk.empty()) continue;
+      std::lock_guard lock(log_mutex_);
+      log_ += chunk;
+      chunk.clear();
+    }
+  });
   static const std::regex kReady(R"(apbridge ready on http://127\.0\.0\.1:(\d+))");
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   std::smatch m;
   while (std::chrono::steady_clock::now() < deadline) {
-    if (!ReadSome(stderr_fd_, &log_, 200)) break;  // exited
-    if (std::regex_search(log_, m, kReady)) {
+    const std::string text = log();
+    if (std::regex_search(text, m, kReady)) {
       port_ = std::stoi(m[1].str());
       return;
     }
+    if (waitpid(pid_, nullptr, WNOHANG) == pid_) {  // exited before it was ready
+      pid_ = -1;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
+}
+
+std::string ServerProcess::log() const {
+  std::lock_guard lock(log_mutex_);
+  return log_;
 }
 
 int ServerProcess::Stop() {
   if (pid_ <= 0) return -1;
   kill(pid_, SIGTERM);
-  while (ReadSome(stderr_fd_, &log_, 1000)) {
-  }
   int status = 0;
   waitpid(pid_, &status, 0);
   pid_ = -1;
+  if (reader_.joinable()) reader_.join();  // EOF once the server is gone
   return ExitCode(status);
 }
 
@@ -106,6 +127,7 @@ ServerProcess::~ServerProcess() {
     kill(pid_, SIGKILL);
     waitpid(pid_, nullptr, 0);
   }
+  if (reader_.joinable()) reader_.join();
   if (stderr_fd_ >= 0) close(stderr_fd_);
   std::error_code ec;
   std::filesystem::remove_all(data_dir_, ec);

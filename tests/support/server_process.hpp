@@ -7,7 +7,9 @@
 
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace apbridge::testing {
@@ -24,8 +26,8 @@ class ServerProcess {
   [[nodiscard]] bool ready() const { return port_ != 0; }
   [[nodiscard]] std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
   [[nodiscard]] const std::filesystem::path& data_dir() const { return data_dir_; }
-  // Everything the server logged so far (stderr).
-  [[nodiscard]] const std::string& log() const { return log_; }
+  // Everything the server logged so far (stderr and stdout).
+  [[nodiscard]] std::string log() const;
   // Sends SIGTERM and returns the exit code (-1 if it died by a signal).
   int Stop();
 
@@ -36,6 +38,8 @@ class ServerProcess {
   pid_t pid_ = -1;
   int stderr_fd_ = -1;
   int port_ = 0;
+  std::thread reader_;  // appends the server's output to log_ until EOF
+  mutable std::mutex log_mutex_;
   std::string log_;
   std::filesystem::path data_dir_;
 };

@@ -295,9 +295,12 @@ Status RecordRepository::InsertLinks(const model::Field& field, int64_t owner_id
     const std::optional<int64_t> target = item->id();
     if (!target) return Fail(Internal(std::string(field.name) + ": a linked record needs an id"));
     Statement st;
-    st.text = "INSERT INTO " + std::string(field.via) + " (owner_id, target_id, position) VALUES (" +
-              Bind(d, &st, SqlValue{owner_id}) + ", " + Bind(d, &st, SqlValue{*target}) + ", " +
-              Bind(d, &st, SqlValue{position++}) + ")";
+    // Bound one by one: the operands of + are not sequenced.
+    const std::string owner = Bind(d, &st, SqlValue{owner_id});
+    const std::string linked = Bind(d, &st, SqlValue{*target});
+    const std::string place = Bind(d, &st, SqlValue{position++});
+    st.text = "INSERT INTO " + std::string(field.via) + " (owner_id, target_id, position) VALUES (" + owner +
+              ", " + linked + ", " + place + ")";
     APB_TRY(int64_t ignored, ex_.Execute(st));
     (void)ignored;
   }

@@ -30,6 +30,8 @@ constexpr Field kLineFields[] = {model::Int("id", kOut), model::Str("description
                                  model::Ref("supplier", "supplier", kInOut)};
 constexpr Field kPaymentFields[] = {model::Int("id", kOut), model::Dec("amount-paid", 32, 4, kInOut),
                                     model::Time("payment-date", kInOut)};
+// Shared records, linked to invoices through a join table.
+constexpr Field kTagFields[] = {model::Int("id", kOut), model::Str("name", 30, kInOut)};
 constexpr Field kInvoiceFields[] = {
     model::Int("id", kOut),
     model::Str("invoice-number", 40, kInOut | kIndexed),
@@ -38,14 +40,17 @@ constexpr Field kInvoiceFields[] = {
     model::Dec("total", 32, 4, kOut),
     model::Time("updated-at", kOut | kIndexed),
     model::Ref("supplier", "supplier", kInOut),
+    model::IdOf("supplier-id", "supplier_id", kOut),
     model::Many("invoice-lines", "invoice-line", "invoice_header_id", kInOut),
     model::Many("payments", "payment", "invoice_header_id", kInOut),
+    model::Links("tags", "tag", "invoice_header_tags", kInOut),
 };
 constexpr model::ResourceDef kSupplier{"supplier", "suppliers", "suppliers", kSupplierFields, kSupplierKeys};
 constexpr model::ResourceDef kLine{"invoice-line", "invoice-lines", "invoice_lines", kLineFields};
 constexpr model::ResourceDef kPayment{"payment", "payments", "payments", kPaymentFields};
 constexpr model::ResourceDef kInvoice{"invoice-header", "invoice-headers", "invoice_headers", kInvoiceFields};
-constexpr const model::ResourceDef* kDefs[] = {&kSupplier, &kLine, &kPayment, &kInvoice};
+constexpr model::ResourceDef kTag{"tag", "tags", "tags", kTagFields};
+constexpr const model::ResourceDef* kDefs[] = {&kSupplier, &kLine, &kPayment, &kInvoice, &kTag};
 
 constexpr Store::Access kRead = Store::Access::kRead;
 constexpr Store::Access kWrite = Store::Access::kWrite;
@@ -351,6 +356,60 @@ TEST_P(StoreConformance, UpdateDeleteAndRollback) {
   query::Query lines;
   lines.resource = &R("invoice-line");
   EXPECT_EQ(*uow->Count(lines), 28);  // 30 lines, less invoice 5's two
+}
+
+TEST_P(StoreConformance, LinksKeepTheirOrderFilterAndOutliveTheirOwner) {
+  {
+    auto uow = *store_->Begin(kWrite);
+    for (auto [id, name] : {std::pair{1, "urgent"}, std::pair{2, "audit"}}) {
+      auto tag = Record::Make(R("tag"));
+      tag->Set("id", int64_t{id});
+      tag->Set("name", std::string(name));
+      ASSERT_TRUE(uow->Insert(*tag));
+    }
+    auto change = Record::Make(R("invoice-header"));
+    change->Set("invoice-number", std::string("TAGGED"));
+    change->Set("tags", RecordList{Ref("tag", 2), Ref("tag", 1)});
+    auto id = uow->Insert(*change);
+    ASSERT_TRUE(id) << id.error().details;
+    ASSERT_TRUE(uow->Commit());
+  }
+  auto read = *store_->Begin(kRead);
+  auto tagged = read->Find(
+      Q({Cond({{"invoice-header", "tags"}, {"tag", "name"}}, query::Op::kEq, {std::string("URGENT")})}),
+      *R("invoice-header").projection(model::Shape::kFull));
+  ASSERT_TRUE(tagged) << tagged.error().details;
+  ASSERT_EQ(tagged->size(), 1u) << "a filter through the join table";
+  const RecordList* tags = (*tagged)[0]->GetList("tags");
+  ASSERT_NE(tags, nullptr);
+  ASSERT_EQ(tags->size(), 2u);
+  EXPECT_EQ((*tags)[0]->GetString("name"), "audit") << "in the order they were linked";
+  EXPECT_EQ((*tags)[1]->GetString("name"), "urgent");
+  const int64_t tagged_id = *(*tagged)[0]->id();
+  read.reset();
+  {
+    auto uow = *store_->Begin(kWrite);
+    ASSERT_TRUE(uow->Delete(R("invoice-header"), tagged_id));
+    ASSERT_TRUE(uow->Commit());
+  }
+  EXPECT_TRUE(
+      Ids(Q({Cond({{"invoice-header", "tags"}, {"tag", "name"}}, query::Op::kEq, {std::string("urgent")})}))
+          .empty());
+  query::Query all_tags;
+  all_tags.resource = &R("tag");
+  EXPECT_EQ(*(*store_->Begin(kRead))->Count(all_tags), 2) << "shared records stay";
+  EXPECT_TRUE(Rows(*Connect(), "SELECT * FROM invoice_header_tags").empty()) << "their links go";
+}
+
+TEST_P(StoreConformance, AnAliasReadsItsReferencesColumn) {
+  auto uow = *store_->Begin(kRead);
+  auto inv = uow->Get(4, *R("invoice-header").projection(model::Shape::kFull));
+  ASSERT_TRUE(inv) << inv.error().details;
+  EXPECT_EQ((*inv)->GetInt("supplier-id"), (*inv)->GetRecord("supplier")->id());
+  EXPECT_EQ((*inv)->GetInt("supplier-id"), 1);
+  EXPECT_EQ(Ids(Q({Cond({{"invoice-header", "supplier-id"}}, query::Op::kEq, {int64_t{2}})})),
+            (std::vector<int64_t>{1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29}))
+      << "queryable like the reference's id";
 }
 
 TEST_P(StoreConformance, DecimalTooPreciseIsRejectedAndNothingWritten) {
