@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <string_view>
 
+#include "common/clock.hpp"
 #include "common/text.hpp"
 #include "model/catalog.hpp"
+#include "resources/custom_fields.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 
 namespace apbridge::app {
@@ -48,15 +50,43 @@ std::string DatabaseUrl(const std::string& data_dir, const std::string& db) {
   return db.empty() ? "sqlite:" + data_dir + "/apbridge.db" : db;
 }
 
-Result<std::unique_ptr<storage::Store>> OpenDatabase(const std::string& data_dir, const std::string& db) {
+namespace {
+
+Result<std::unique_ptr<storage::Store>> OpenAndMigrate(const std::string& data_dir, const std::string& db,
+                                                       const model::Catalog& catalog) {
   if (data_dir.empty()) return Fail(InvalidArgument("--data-dir must not be empty"));
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   if (ec) return Fail(InvalidArgument("cannot create data directory " + data_dir + ": " + ec.message()));
-  APB_TRY(std::unique_ptr<storage::Store> store,
-          OpenStore(DatabaseUrl(data_dir, db), model::Catalog::Coupa()));
+  APB_TRY(std::unique_ptr<storage::Store> store, OpenStore(DatabaseUrl(data_dir, db), catalog));
   APB_TRY_STATUS(store->Migrate());
   return store;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<storage::Store>> OpenDatabase(const std::string& data_dir, const std::string& db) {
+  return OpenAndMigrate(data_dir, db, model::Catalog::Coupa());
+}
+
+Result<Database> OpenDatabaseWithCustomFields(
+    const std::string& data_dir, const std::string& db,
+    const std::function<Status(const resources::CustomFields&)>& prepare) {
+  std::vector<model::CustomFieldDef> defined;
+  {
+    APB_TRY(std::unique_ptr<storage::Store> base, OpenDatabase(data_dir, db));
+    SystemClock clock;
+    resources::CustomFields fields(*base, model::Catalog::Coupa(), clock);
+    if (prepare) APB_TRY_STATUS(prepare(fields));
+    APB_TRY(defined, fields.Active());
+  }
+  Database out;
+  auto catalog = model::Catalog::CoupaWith(defined);
+  if (!catalog)
+    return Fail(Internal("the stored custom fields do not make a catalog: " + catalog.error().message));
+  out.catalog = std::move(*catalog);
+  APB_TRY(out.store, OpenAndMigrate(data_dir, db, *out.catalog));
+  return out;
 }
 
 }  // namespace apbridge::app

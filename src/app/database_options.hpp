@@ -3,11 +3,17 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <memory>
 #include <string>
 
 #include "common/result.hpp"
+#include "model/catalog.hpp"
 #include "storage/store.hpp"
+
+namespace apbridge::resources {
+class CustomFields;
+}  // namespace apbridge::resources
 
 namespace apbridge::app {
 
@@ -26,5 +32,19 @@ void AddDatabaseFlags(CLI::App& command, DatabaseOptions& options);
 // InvalidArgument for an unusable directory or URL; the store's errors else.
 [[nodiscard]] Result<std::unique_ptr<storage::Store>> OpenDatabase(const std::string& data_dir,
                                                                    const std::string& db);
+
+// A store opened with the catalog of its instance: Coupa's resources plus the
+// custom fields defined in it. The store borrows the catalog, and goes first.
+struct Database {
+  std::unique_ptr<const model::Catalog> catalog;
+  std::unique_ptr<storage::Store> store;
+};
+
+// Opens the database like OpenDatabase, reads its custom fields (after
+// `prepare`, which may define some: the demo's), builds the catalog with them
+// and reopens the store with it, so that their columns exist.
+[[nodiscard]] Result<Database> OpenDatabaseWithCustomFields(
+    const std::string& data_dir, const std::string& db,
+    const std::function<Status(const resources::CustomFields&)>& prepare = {});
 
 }  // namespace apbridge::app

@@ -1,10 +1,10 @@
 // `apbridge filters`: command-line wiring around resources::ResponseFilters.
 #include "app/filters_command.hpp"
 
-#include <algorithm>
 #include <iostream>
 
 #include "app/stop_signals.hpp"
+#include "app/table_output.hpp"
 #include "codec/codec.hpp"
 #include "model/api_resources.hpp"
 #include "resources/response_filters.hpp"
@@ -55,10 +55,11 @@ int FiltersCommand::Run() {
   // simply end the process (each change is one transaction).
   UnblockStopSignals();
   std::string_view action = add_->parsed() ? "add" : list_->parsed() ? "list" : "remove";
-  auto store = OpenDatabase(database_.data_dir, database_.db);
-  if (!store) return Report(action, store.error());
+  // With the instance's custom fields: a filter may select them.
+  auto database = OpenDatabaseWithCustomFields(database_.data_dir, database_.db);
+  if (!database) return Report(action, database.error());
   SystemClock clock;
-  resources::ResponseFilters filters(**store, model::Catalog::Coupa(), clock, codec::ParseFieldSelection);
+  resources::ResponseFilters filters(*database->store, *database->catalog, clock, codec::ParseFieldSelection);
   if (add_->parsed()) return Add(filters);
   if (list_->parsed()) return List(filters);
   return Remove(filters);
@@ -79,21 +80,9 @@ int FiltersCommand::List(const resources::ResponseFilters& filters) {
     std::cerr << "no response filters (add one with 'apbridge filters add')\n";
     return 0;
   }
-  // Aligned columns; FIELDS last, as it can be long.
-  size_t widths[3] = {4, 8, 11};
-  for (const auto& f : *all) {
-    widths[0] = std::max(widths[0], f.name.size());
-    widths[1] = std::max(widths[1], f.resource.size());
-    widths[2] = std::max(widths[2], f.description.size());
-  }
-  auto row = [&](std::string_view name, std::string_view resource, std::string_view description,
-                 std::string_view fields) {
-    std::string_view cells[3] = {name, resource, description};
-    for (int i = 0; i < 3; ++i) std::cout << cells[i] << std::string(widths[i] - cells[i].size() + 2, ' ');
-    std::cout << fields << "\n";
-  };
-  row("NAME", "RESOURCE", "DESCRIPTION", "FIELDS");
-  for (const auto& f : *all) row(f.name, f.resource, f.description, f.fields);
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& f : *all) rows.push_back({f.name, f.resource, f.description, f.fields});
+  PrintTable(std::cout, {"NAME", "RESOURCE", "DESCRIPTION", "FIELDS"}, rows);  // FIELDS last: it can be long
   return 0;
 }
 

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/custom_fields_command.hpp"
 #include "app/filters_command.hpp"
 #include "app/seed_command.hpp"
 #include "app/serve.hpp"
@@ -19,6 +20,7 @@ int Run(int argc, char** argv) {
   apbridge::app::AddServeFlags(*serve, serve_options);
   apbridge::app::SeedCommand seed(app);
   apbridge::app::FiltersCommand filters(app);
+  apbridge::app::CustomFieldsCommand custom_fields(app);
 
   try {
     app.parse(argc, argv);
@@ -42,6 +44,7 @@ int Run(int argc, char** argv) {
   }
   if (seed.parsed()) return seed.Run();
   if (filters.parsed()) return filters.Run();
+  if (custom_fields.parsed()) return custom_fields.Run();
   return 2;
 }
 

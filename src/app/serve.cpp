@@ -15,8 +15,10 @@
 #include "codec/codec.hpp"
 #include "common/crypto.hpp"
 #include "common/log.hpp"
+#include "fixtures/demo_custom_fields.hpp"
 #include "fixtures/demo_data.hpp"
 #include "http/server.hpp"
+#include "resources/custom_fields.hpp"
 #include "resources/response_filters.hpp"
 
 namespace apbridge::app {
@@ -67,10 +69,12 @@ int RunServe(const ServeOptions& o) {
   auto time_zone = TimeZone::Named(o.time_zone);
   if (!time_zone) return fail(time_zone.error());
 
-  const model::Catalog& catalog = model::Catalog::Coupa();
-  auto opened = OpenDatabase(o.data_dir, o.db);
+  auto opened = OpenDatabaseWithCustomFields(o.data_dir, o.db, [&](const resources::CustomFields& fields) {
+    return o.demo ? fixtures::EnsureDemoCustomFields(fields) : Ok();
+  });
   if (!opened) return fail(opened.error());
-  std::unique_ptr<storage::Store> store = std::move(*opened);
+  const model::Catalog& catalog = *opened->catalog;
+  std::unique_ptr<storage::Store> store = std::move(opened->store);
   SystemClock clock;
   resources::ApiKeys keys(*store, catalog, clock);
   resources::ResponseFilters filters(*store, catalog, clock, codec::ParseFieldSelection);

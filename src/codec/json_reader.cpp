@@ -91,6 +91,7 @@ class JsonReader {
   sj::error_code Field(od::value value, od::json_type type, model::Record* record, int index,
                        const std::string& path, Collections* collections) {
     const model::Field& field = record->resource().field(index);
+    if (field.IsCustomFields()) return CustomFields(value, type, record, path, collections);
     if (type == od::json_type::null) {
       bool is_null = false;
       if (auto e = value.is_null().get(is_null)) return e;
@@ -131,6 +132,39 @@ class JsonReader {
     model::RecordPtr nested = model::Record::Make(*target);
     if (auto e = Object(object, nested.get(), path, false)) return e;
     record->Set(index, std::move(nested));
+    return sj::SUCCESS;
+  }
+
+  // "custom-fields": {"name": value, ...}, each a custom field of the
+  // record's resource; null changes none.
+  sj::error_code CustomFields(od::value value, od::json_type type, model::Record* record,
+                              const std::string& path, Collections* collections) {
+    if (type == od::json_type::null) {
+      bool is_null = false;
+      return value.is_null().get(is_null);
+    }
+    if (type != od::json_type::object) {
+      errors_->Add(path, path + ": expected an object of custom fields, not " + std::string(TypeName(type)));
+      return sj::SUCCESS;
+    }
+    od::object object;
+    if (auto e = value.get_object().get(object)) return e;
+    const model::Resource& resource = record->resource();
+    for (auto member : object) {
+      std::string_view key;
+      if (auto e = member.unescaped_key().get(key)) return e;
+      od::value field_value;
+      if (auto e = member.value().get(field_value)) return e;
+      od::json_type field_type;
+      if (auto e = field_value.type().get(field_type)) return e;
+      const int index = resource.CustomIndexOf(key);
+      if (index >= 0) {
+        const std::string field_path = ChildPath(path, resource.field(index).name);
+        if (auto e = Field(field_value, field_type, record, index, field_path, collections)) return e;
+      } else if (!options_.ignore_unknown) {
+        errors_->Add(ChildPath(path, key), UnknownCustomFieldMessage(key, resource));
+      }
+    }
     return sj::SUCCESS;
   }
 

@@ -20,16 +20,34 @@ class JsonWriter {
     bool first = true;
     const model::Resource& resource = record.resource();
     for (const model::Projection::Item& item : projection.items()) {
+      const model::Field& field = resource.field(item.field);
+      if (field.Has(model::kCustom)) continue;  // inside custom-fields
       const model::Value& value = record.Get(item.field);
-      if (std::holds_alternative<model::Absent>(value)) continue;
+      if (std::holds_alternative<model::Absent>(value) && !field.IsCustomFields()) continue;
       if (!first) out_->push_back(',');
       first = false;
-      const model::Field& field = resource.field(item.field);
-      // Catalog names are plain ASCII: no escaping needed.
-      out_->push_back('"');
-      out_->append(field.name);
-      out_->append("\":");
-      Value(field, value, item.nested.get());
+      Key(field.name);
+      if (field.IsCustomFields()) {
+        CustomFields(record, projection);
+      } else {
+        Value(field, value, item.nested.get());
+      }
+    }
+    out_->push_back('}');
+  }
+
+  // {"name": value, ...} of the projection's custom fields; {} when none.
+  void CustomFields(const model::Record& record, const model::Projection& projection) {
+    out_->push_back('{');
+    bool first = true;
+    for (const model::Projection::Item& item : projection.items()) {
+      const model::Field& field = record.resource().field(item.field);
+      const model::Value& value = record.Get(item.field);
+      if (!field.Has(model::kCustom) || std::holds_alternative<model::Absent>(value)) continue;
+      if (!first) out_->push_back(',');
+      first = false;
+      Key(field.name);
+      Value(field, value, nullptr);
     }
     out_->push_back('}');
   }
@@ -81,6 +99,13 @@ class JsonWriter {
           }
         },
         value);
+  }
+
+  // Catalog and custom-field names are plain ASCII: no escaping needed.
+  void Key(std::string_view name) {
+    out_->push_back('"');
+    out_->append(name);
+    out_->append("\":");
   }
 
   const WriteOptions& options_;

@@ -85,6 +85,10 @@ std::string UnknownFieldMessage(std::string_view name, const model::Resource& re
   return "Unknown field " + Quoted(name) + " for " + std::string(resource.name());
 }
 
+std::string UnknownCustomFieldMessage(std::string_view name, const model::Resource& resource) {
+  return "Unknown custom field " + Quoted(name) + " for " + std::string(resource.name());
+}
+
 std::string TooDeepMessage() {
   return "Request body is nested too deeply (maximum is " + std::to_string(kMaxDepth) + " levels)";
 }

@@ -57,6 +57,7 @@ int SingularCollectionIndex(const model::Resource& resource, std::string_view na
 
 // "Unknown field 'foo' for invoice-header".
 std::string UnknownFieldMessage(std::string_view name, const model::Resource& resource);
+std::string UnknownCustomFieldMessage(std::string_view name, const model::Resource& resource);
 
 // The message for bodies nested deeper than codec::kMaxDepth.
 std::string TooDeepMessage();

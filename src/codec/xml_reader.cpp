@@ -117,6 +117,10 @@ class XmlReader {
   // A scalar or reference field.
   void Field(const pugi::xml_node& element, model::Record* record, int index, const std::string& path) {
     const model::Field& field = record->resource().field(index);
+    if (field.IsCustomFields()) {
+      CustomFields(element, record, path);
+      return;
+    }
     std::string scratch;
     if (field.IsScalar()) {
       if (HasElementChild(element)) {
@@ -151,6 +155,24 @@ class XmlReader {
     model::RecordPtr nested = model::Record::Make(*target);
     Fields(element, nested.get(), path);
     record->Set(index, std::move(nested));
+  }
+
+  // <custom-fields><name>value</name>...</custom-fields>: each child a custom
+  // field of the record's resource.
+  void CustomFields(const pugi::xml_node& element, model::Record* record, const std::string& path) {
+    const model::Resource& resource = record->resource();
+    for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
+      if (IsText(child) && !Trim(child.value()).empty()) {
+        errors_->Add(path, path + ": expected custom field elements, not " + Quoted(Trim(child.value())));
+      }
+      if (child.type() != pugi::node_element) continue;
+      const int index = resource.CustomIndexOf(child.name());
+      if (index >= 0) {
+        Field(child, record, index, ChildPath(path, resource.field(index).name));
+      } else if (!options_.ignore_unknown) {
+        errors_->Add(ChildPath(path, child.name()), UnknownCustomFieldMessage(child.name(), resource));
+      }
+    }
   }
 
   // <payments type="array"><payment>...</payment></payments>: any child

@@ -45,9 +45,31 @@ class XmlWriter {
     out_->push_back('\n');
     const model::Resource& resource = record.resource();
     for (const model::Projection::Item& item : projection.items()) {
+      const model::Field& field = resource.field(item.field);
+      if (field.Has(model::kCustom)) continue;  // inside custom-fields
+      if (field.IsCustomFields()) {
+        CustomFields(record, projection, field.name, depth + 1);
+        continue;
+      }
       const model::Value& value = record.Get(item.field);
       if (std::holds_alternative<model::Absent>(value)) continue;
-      Field(resource.field(item.field), value, item.nested.get(), depth + 1);
+      Field(field, value, item.nested.get(), depth + 1);
+    }
+    Indent(depth);
+    Close(name);
+  }
+
+  // <custom-fields> with the projection's custom fields, empty when none.
+  void CustomFields(const model::Record& record, const model::Projection& projection, std::string_view name,
+                    int depth) {
+    Indent(depth);
+    Open(name, {}, false);
+    out_->push_back('\n');
+    for (const model::Projection::Item& item : projection.items()) {
+      const model::Field& field = record.resource().field(item.field);
+      const model::Value& value = record.Get(item.field);
+      if (!field.Has(model::kCustom) || std::holds_alternative<model::Absent>(value)) continue;
+      Field(field, value, nullptr, depth + 1);
     }
     Indent(depth);
     Close(name);

@@ -29,6 +29,7 @@ class Builder {
     std::vector<Projection::Item> items;
     for (int i = 0; i < r.field_count(); ++i) {
       const Field& f = r.field(i);
+      if (f.IsCustomFields()) continue;  // nothing stored of its own; its custom fields are scalars
       if (f.IsScalar()) {
         items.push_back({i, nullptr});
       } else {
@@ -45,7 +46,7 @@ class Builder {
     std::vector<Projection::Item> items;
     for (int i : FullOrder(r)) {
       const Field& f = r.field(i);
-      if (f.IsScalar()) {
+      if (f.IsScalar() || f.IsCustomFields()) {
         items.push_back({i, nullptr});
       } else {
         items.push_back({i, f.IsOwned() ? Full(*r.Target(i)) : Embedded(*r.Target(i))});
@@ -60,7 +61,7 @@ class Builder {
     for (int i = 0; i < r.field_count(); ++i) {
       const Field& f = r.field(i);
       if (!f.Has(kOut) || f.type == FieldType::kCollection) continue;
-      items.push_back({i, f.IsScalar() ? nullptr : Keys(*r.Target(i))});
+      items.push_back({i, f.IsScalar() || f.IsCustomFields() ? nullptr : Keys(*r.Target(i))});
     }
     return std::make_shared<const Projection>(r, std::move(items));
   }
@@ -96,17 +97,26 @@ class Builder {
     return i;
   }
 
-  // The API-out fields of `r` in Coupa's order (ResourceDef::order).
+  // The API-out fields of `r` in Coupa's order (ResourceDef::order), each
+  // custom field right after the custom-fields element.
   static std::vector<int> FullOrder(const Resource& r) {
     std::vector<int> out;
     std::vector<bool> listed(static_cast<size_t>(r.field_count()), false);
     for (std::string_view name : r.def().order) {
       if (name != "*") listed[static_cast<size_t>(Require(r, name, "order"))] = true;
     }
+    const auto push = [&](int i) {
+      out.push_back(i);
+      if (!r.field(i).IsCustomFields()) return;
+      for (int c = 0; c < r.field_count(); ++c) {
+        if (r.field(c).Has(kCustom)) out.push_back(c);
+      }
+    };
     const auto unlisted = [&](bool scalars) {
       for (int i = 0; i < r.field_count(); ++i) {
         const Field& f = r.field(i);
-        if (!listed[static_cast<size_t>(i)] && f.Has(kOut) && f.IsScalar() == scalars) out.push_back(i);
+        if (listed[static_cast<size_t>(i)] || !f.Has(kOut) || f.Has(kCustom)) continue;
+        if (f.IsScalar() == scalars) push(i);
       }
     };
     bool star = false;
@@ -117,7 +127,7 @@ class Builder {
         continue;
       }
       const int i = r.IndexOf(name);
-      if (r.field(i).Has(kOut)) out.push_back(i);
+      if (r.field(i).Has(kOut)) push(i);
     }
     if (!star) unlisted(true);
     unlisted(false);
@@ -132,7 +142,8 @@ class Builder {
     std::vector<Projection::Item> items;
     if (r.def().embedded.empty()) {
       for (int i = 0; i < r.field_count(); ++i) {
-        if (r.field(i).Has(kOut) && r.field(i).IsScalar()) items.push_back({i, nullptr});
+        const Field& f = r.field(i);
+        if (f.Has(kOut) && f.IsScalar() && !f.Has(kCustom)) items.push_back({i, nullptr});
       }
     }
     for (std::string_view name : r.def().embedded) {

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/result.hpp"
 #include "model/resource.hpp"
 
 namespace apbridge::model {
@@ -17,8 +18,11 @@ class Catalog {
  public:
   // The catalog of Coupa resources (invoices, Coupa Pay and what they reference).
   static const Catalog& Coupa();
+  // Coupa's catalog plus an instance's custom fields; InvalidArgument when
+  // one breaks a rule of ValidateCustomField or two share a name.
+  static Result<std::unique_ptr<const Catalog>> CoupaWith(std::span<const CustomFieldDef> custom);
 
-  explicit Catalog(std::span<const ResourceDef* const> defs);
+  explicit Catalog(std::span<const ResourceDef* const> defs, std::span<const CustomFieldDef> custom = {});
 
   // By singular name ("invoice-header"), dash or underscore; nullptr if unknown.
   [[nodiscard]] const Resource* Find(std::string_view name) const;

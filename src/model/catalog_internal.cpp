@@ -4,7 +4,7 @@
 namespace apbridge::model {
 namespace {
 
-constexpr const ResourceDef* kInternalDefs[] = {&defs::kApiKey, &defs::kResponseFilter};
+constexpr const ResourceDef* kInternalDefs[] = {&defs::kApiKey, &defs::kResponseFilter, &defs::kCustomField};
 
 }  // namespace
 

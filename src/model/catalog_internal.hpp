@@ -1,10 +1,12 @@
 // apbridge's own resources, stored like Coupa's but never served as Coupa
-// routes: API keys (hashed), named response filters and, later, OAuth2 clients.
+// routes: API keys (hashed), named response filters, custom field definitions
+// and, later, OAuth2 clients.
 #pragma once
 
 #include <span>
 #include <string_view>
 
+#include "model/custom_field.hpp"
 #include "model/resource.hpp"
 
 namespace apbridge::model {
@@ -41,6 +43,23 @@ inline constexpr std::string_view kResponseFilterNaturalKeys[] = {"name"};
 
 inline constexpr ResourceDef kResponseFilter{"response-filter", "response-filters", "response_filters",
                                              kResponseFilterFields, kResponseFilterNaturalKeys};
+
+// The instance's custom fields (apbridge custom-fields): each becomes a field
+// of its resource when the catalog is built at start-up (Catalog::CoupaWith).
+inline constexpr Field kCustomFieldFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut),
+    Time("updated-at", kOut),
+    Str("resource", 255, kInOut | kRequired, "The resource it extends: invoice-header or invoice-line"),
+    Str("name", 64, kInOut | kRequired | kIndexed, "Its wire name under custom-fields"),
+    Enum("type", kCustomFieldTypeNames, kInOut | kRequired),
+    Text("allowed-values", kInOut, "A string field's allowable values, one per line; empty: any text"),
+    Bool("active", kInOut, "False once removed: the values stay stored, for a re-add of the same type"),
+};
+inline constexpr std::string_view kCustomFieldNaturalKeys[] = {"resource", "name"};
+
+inline constexpr ResourceDef kCustomField{"custom-field", "custom-fields", "custom_fields",
+                                          kCustomFieldFields, kCustomFieldNaturalKeys};
 
 }  // namespace defs
 

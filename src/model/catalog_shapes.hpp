@@ -148,7 +148,7 @@ inline constexpr std::string_view kInvoiceHeaderOrder[] = {
     "margin-scheme", "cash-accounting-scheme-reference", "exchange-rate", "late-payment-penalties",
     "credit-reason", "discount-percent", "lock-version-key", "dispute-method",
     "*",  // the other scalars; then REFERENCE.md's associations (document-type among them)
-    "payments", "account-type", "currency", "bill-to-address", "document-type", "supplier", "attachments",
+    "custom-fields", "payments", "account-type", "currency", "bill-to-address", "document-type", "supplier", "attachments",
     "invoice-charges", "invoice-lines", "approvals", "created-by", "updated-by", "tax-lines",
     "withholding-tax-lines", "current-integration-history-records", "tags", "taggings", "failed-tolerances",
     "buyer-tax-registration", "dispute-reasons"};
@@ -158,7 +158,7 @@ inline constexpr std::string_view kInvoiceLineOrder[] = {
     "po-number", "order-line-id", "order-line-num", "price", "price-per-uom", "quantity", "status",
     "tax-rate", "tax-amount", "total", "type",
     "*",  // the other scalars; then the associations
-    "account", "account-allocations", "accounting-total-currency", "currency", "period", "tax-lines",
+    "custom-fields", "account", "account-allocations", "accounting-total-currency", "currency", "period", "tax-lines",
     "withholding-tax-lines", "tags", "taggings", "failed-tolerances", "created-by", "updated-by"};
 
 inline constexpr std::string_view kTaxLineOrder[] = {

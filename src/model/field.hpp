@@ -19,6 +19,9 @@ enum class FieldType : uint8_t {
   kEnum,        // string with `allowed` values
   kReference,   // one associated record of resource `target`
   kCollection,  // many owned records of resource `target`
+  // The `custom-fields` element: no value of its own; the record's kCustom
+  // fields render inside it ({name: value} in JSON).
+  kCustomFields,
 };
 
 // Bit flags of a field.
@@ -32,6 +35,8 @@ enum FieldFlag : uint16_t {
   kLocalDate = 1 << 6,  // a calendar date (invoice-date, due dates): stored as that day's wall-clock
                         // time in UTC, rendered at the same wall-clock time in the instance's zone
   kShared = 1 << 7,     // a collection of shared records linked through a join table (Links)
+  kCustom = 1 << 8,     // an instance's custom field (apbridge custom-fields add): rendered, read
+                        // and queried under the resource's custom-fields element
   kInOut = kIn | kOut,
 };
 
@@ -63,8 +68,14 @@ struct Field {
 
   [[nodiscard]] bool Has(FieldFlag f) const { return (flags & f) != 0; }
   [[nodiscard]] bool IsScalar() const {
-    return type != FieldType::kReference && type != FieldType::kCollection;
+    return type != FieldType::kReference && type != FieldType::kCollection && !IsCustomFields();
   }
+  [[nodiscard]] bool IsCustomFields() const { return type == FieldType::kCustomFields; }
+  // Stored in a column of the resource's own table: scalars (aliases read
+  // another field's) and references (the id).
+  [[nodiscard]] bool HasColumn() const { return IsScalar() || type == FieldType::kReference; }
+  // Written to its own column: what HasColumn says, less aliases and the id.
+  [[nodiscard]] bool WritesColumn() const { return HasColumn() && !IsAlias(); }
   // Many-to-many: records that exist on their own, linked through a join table.
   [[nodiscard]] bool IsLinks() const { return type == FieldType::kCollection && Has(kShared); }
   // An owned collection: its items belong to the record (owner column in their table).
@@ -80,8 +91,8 @@ struct Field {
     return name;
   }
   // The column that stores this field: snake_case name ("exported?" ->
-  // "exported"), with "_id" appended for references; an alias's `via`.
-  // Collections have none.
+  // "exported"), with "_id" appended for references, "custom_" before a
+  // custom field's; an alias's `via`. Collections have none.
   [[nodiscard]] std::string Column() const;
 };
 
@@ -125,6 +136,10 @@ constexpr Field Links(std::string_view name, std::string_view target, std::strin
                       uint16_t flags, std::string_view d = {}) {
   return Field{name, FieldType::kCollection, WithDefaults(flags | kShared), 0, 0, 0, target, join_table, {},
                d};
+}
+// The custom-fields element of a resource that takes the instance's custom fields.
+constexpr Field CustomFields(std::string_view name, uint16_t flags, std::string_view d = {}) {
+  return Field{name, FieldType::kCustomFields, WithDefaults(flags), 0, 0, 0, {}, {}, {}, d};
 }
 // The id of a reference as an integer field of its own (payment-batch-id
 // beside payment-batch), read from that reference's column.

@@ -50,6 +50,8 @@ consteval bool Holds(FieldType type) {
       return std::is_same_v<T, RecordPtr>;
     case FieldType::kCollection:
       return std::is_same_v<T, RecordList>;
+    case FieldType::kCustomFields:  // holds no value: its custom fields are read one by one
+      return false;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 // Handles (model/field_ref.hpp) of the fields of apbridge's own resources that
-// code names (model/catalog_internal.hpp: API keys, response filters). One
+// code names (model/catalog_internal.hpp: API keys, response filters, custom fields). One
 // namespace per resource; resources and fields in catalog order.
 #pragma once
 
@@ -27,5 +27,15 @@ inline constexpr auto kResource = FieldOf<std::string>(defs::kResponseFilter, "r
 inline constexpr auto kFields = FieldOf<std::string>(defs::kResponseFilter, "fields");
 inline constexpr auto kDescription = FieldOf<std::string>(defs::kResponseFilter, "description");
 }  // namespace response_filter
+
+namespace custom_field {
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kCustomField, "created-at");
+inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kCustomField, "updated-at");
+inline constexpr auto kResource = FieldOf<std::string>(defs::kCustomField, "resource");
+inline constexpr auto kName = FieldOf<std::string>(defs::kCustomField, "name");
+inline constexpr auto kType = FieldOf<std::string>(defs::kCustomField, "type");
+inline constexpr auto kAllowedValues = FieldOf<std::string>(defs::kCustomField, "allowed-values");
+inline constexpr auto kActive = FieldOf<bool>(defs::kCustomField, "active");
+}  // namespace custom_field
 
 }  // namespace apbridge::model

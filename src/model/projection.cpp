@@ -28,11 +28,29 @@ const Projection::Item* Projection::Find(int field) const {
   return position < 0 ? nullptr : &items_[static_cast<size_t>(position)];
 }
 
+namespace {
+
+// Whether `selection` keeps custom field `field`: custom-fields named with no
+// sub-fields keeps them all, with sub-fields those it names.
+bool KeepsCustom(const Resource& resource, const FieldSelection& selection, const Field& field) {
+  if (resource.custom_fields_index() < 0) return false;
+  auto group = selection.children.find(std::string(resource.field(resource.custom_fields_index()).name));
+  if (group == selection.children.end()) return false;
+  return group->second.empty() || group->second.children.contains(std::string(field.name));
+}
+
+}  // namespace
+
 ProjectionPtr Select(const Projection& base, const FieldSelection& selection) {
   const Resource& resource = base.resource();
   std::vector<Projection::Item> items;
   for (const Projection::Item& item : base.items()) {
-    auto named = selection.children.find(std::string(resource.field(item.field).name));
+    const Field& field = resource.field(item.field);
+    if (field.Has(kCustom)) {
+      if (KeepsCustom(resource, selection, field)) items.push_back(item);
+      continue;
+    }
+    auto named = selection.children.find(std::string(field.name));
     if (named == selection.children.end()) continue;
     if (item.nested == nullptr || named->second.empty()) {
       items.push_back(item);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/custom_field.hpp"
 #include "model/field.hpp"
 #include "model/projection.hpp"
 
@@ -36,24 +37,34 @@ struct ResourceDef {
 // the Catalog builds it; safe to share between threads.
 class Resource {
  public:
-  explicit Resource(const ResourceDef& def);
+  // `custom`: the instance's custom fields of this resource, appended after
+  // the declared fields (so compile-time handles keep their indexes).
+  explicit Resource(const ResourceDef& def, std::vector<CustomFieldDef> custom = {});
+  Resource(const Resource&) = delete;  // its custom fields view its own strings
+  Resource& operator=(const Resource&) = delete;
 
   [[nodiscard]] const ResourceDef& def() const { return *def_; }
   [[nodiscard]] std::string_view name() const { return def_->name; }
   [[nodiscard]] std::string_view plural() const { return def_->plural; }
   [[nodiscard]] std::string_view table() const { return def_->table; }
-  [[nodiscard]] std::span<const Field> fields() const { return def_->fields; }
-  [[nodiscard]] const Field& field(int index) const { return def_->fields[index]; }
-  [[nodiscard]] int field_count() const { return static_cast<int>(def_->fields.size()); }
+  [[nodiscard]] std::span<const Field> fields() const { return fields_; }
+  [[nodiscard]] const Field& field(int index) const { return fields_[static_cast<size_t>(index)]; }
+  [[nodiscard]] int field_count() const { return static_cast<int>(fields_.size()); }
   [[nodiscard]] std::span<const std::string_view> natural_keys() const { return def_->natural_keys; }
 
   // Index of a field by wire name, accepting dashes or underscores and any
-  // case ("invoice_number", "Invoice-Number"); -1 if unknown.
+  // case ("invoice_number", "Invoice-Number"); -1 if unknown. Custom fields
+  // live under custom-fields and are found by CustomIndexOf instead.
   [[nodiscard]] int IndexOf(std::string_view name) const;
   [[nodiscard]] const Field* Find(std::string_view name) const {
     int i = IndexOf(name);
-    return i < 0 ? nullptr : &def_->fields[i];
+    return i < 0 ? nullptr : &fields_[static_cast<size_t>(i)];
   }
+  // The index of the custom-fields element; -1 when the resource takes none.
+  [[nodiscard]] int custom_fields_index() const { return custom_fields_index_; }
+  // Index of a custom field by name (dashes or underscores, any case); -1 if unknown.
+  [[nodiscard]] int CustomIndexOf(std::string_view name) const;
+  [[nodiscard]] const std::vector<CustomFieldDef>& custom_field_defs() const { return custom_defs_; }
   // The resolved target of a reference or collection field (set by Catalog).
   [[nodiscard]] const Resource* Target(int index) const { return targets_[index]; }
   // Collection fields of other resources that own records of this one, as
@@ -67,7 +78,12 @@ class Resource {
  private:
   friend class Catalog;
   const ResourceDef* def_;
+  std::vector<CustomFieldDef> custom_defs_;
+  std::vector<std::vector<std::string_view>> custom_allowed_;  // viewing custom_defs_
+  std::vector<Field> fields_;                                  // declared, then custom
+  int custom_fields_index_ = -1;
   std::unordered_map<std::string, int> index_;
+  std::unordered_map<std::string, int> custom_index_;
   std::vector<const Resource*> targets_;
   std::vector<std::string> owner_columns_;
   std::array<ProjectionPtr, 4> projections_;

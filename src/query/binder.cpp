@@ -61,6 +61,14 @@ std::optional<FieldPath> Walk(const model::Resource& resource, std::span<const s
       }
       return std::nullopt;
     }
+    if (at->field(index).IsCustomFields() && i + 1 < names.size()) {
+      // custom_fields[erp-number]: a custom field of this same record.
+      const int custom = at->CustomIndexOf(names[++i]);
+      if (custom < 0) return std::nullopt;
+      path.push_back({at, custom});
+      at = nullptr;
+      continue;
+    }
     path.push_back({at, index});
     at = at->field(index).IsScalar() ? nullptr : at->Target(index);
   }

@@ -9,7 +9,6 @@ namespace apbridge::resources {
 namespace {
 
 constexpr size_t kMaxNameLength = 255;
-constexpr int kListPageSize = 500;
 
 bool ValidName(std::string_view name) {
   if (name.empty() || name.size() > kMaxNameLength) return false;
@@ -123,15 +122,10 @@ Result<std::vector<ResponseFilter>> ResponseFilters::List() const {
   query::Query q;
   q.resource = &resource_;
   q.order.path = {{&resource_, resource_.IndexOf("name")}};
-  q.page.limit = kListPageSize;
-  std::vector<ResponseFilter> out;
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
-  for (;;) {
-    APB_TRY(model::RecordList page, uow->Find(q, *resource_.projection(model::Shape::kStored)));
-    for (const auto& r : page) out.push_back(FromRecord(*r));
-    if (static_cast<int>(page.size()) < q.page.limit) break;
-    q.page.offset += q.page.limit;
-  }
+  APB_TRY(model::RecordList records, storage::FindAll(*uow, q, *resource_.projection(model::Shape::kStored)));
+  std::vector<ResponseFilter> out;
+  for (const auto& r : records) out.push_back(FromRecord(*r));
   return out;
 }
 

@@ -51,6 +51,12 @@ class UnitOfWork {
   [[nodiscard]] virtual Status Commit() = 0;
 };
 
+// Every record matching `query` (its page is ignored), page after page of
+// `page_size`, in its order: for the small internal lists (filters, custom
+// fields) that have no page of their own.
+[[nodiscard]] Result<model::RecordList> FindAll(UnitOfWork& uow, query::Query query,
+                                                const model::Projection& projection, int page_size = 500);
+
 // A database. Thread-safe: each thread begins its own units of work.
 class Store {
  public:

@@ -51,7 +51,7 @@ Result<RecordList> RecordRepository::Select(const model::Projection& p, Statemen
   std::string select = "SELECT ";
   for (const model::Projection::Item& item : p.items()) {
     const model::Field& f = r.field(item.field);
-    if (f.type == FieldType::kCollection) continue;
+    if (!f.HasColumn()) continue;
     select += (fields.empty() ? "t." : ", t.") + f.Column();
     fields.push_back(item.field);
   }
@@ -259,7 +259,7 @@ Result<int64_t> RecordRepository::Insert(const Record& record, const std::option
   std::string values;
   for (int i = 0; i < r.field_count(); ++i) {
     const model::Field& f = r.field(i);
-    if (f.type == FieldType::kCollection || f.IsAlias() || !record.Has(i)) continue;
+    if (!f.WritesColumn() || !record.Has(i)) continue;
     APB_TRY(SqlValue v, ToSql(f, record.Get(i)));
     columns += (columns.empty() ? "" : ", ") + f.Column();
     values += (values.empty() ? "" : ", ") + Bind(d, &st, std::move(v));
@@ -317,7 +317,7 @@ Status RecordRepository::Update(const Record& changes) {
   std::string sets;
   for (int i = 1; i < r.field_count(); ++i) {
     const model::Field& f = r.field(i);
-    if (f.type == FieldType::kCollection || f.IsAlias() || !changes.Has(i)) continue;
+    if (!f.WritesColumn() || !changes.Has(i)) continue;
     APB_TRY(SqlValue v, ToSql(f, changes.Get(i)));
     sets += (sets.empty() ? "" : ", ") + f.Column() + " = " + Bind(d, &st, std::move(v));
   }

@@ -2,6 +2,8 @@
 // field, owner columns for collections, indexes on the fields integrations filter on.
 #include "storage/sql/schema.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <set>
@@ -46,7 +48,7 @@ struct ColumnDef {
 std::vector<ColumnDef> ColumnsOf(const model::Resource& r, const Dialect& d) {
   std::vector<ColumnDef> cols;
   for (const model::Field& f : r.fields()) {
-    if (f.type == FieldType::kCollection || f.IsAlias() || f.name == "id") continue;
+    if (!f.WritesColumn() || f.name == "id") continue;
     std::string def(ColumnType(f, d));
     // Only what the catalog marks: every index costs each insert, and a
     // reference like created-by selects too many rows to be worth one.
@@ -115,9 +117,9 @@ Status SyncJoinTables(Executor& ex, const model::Resource& r) {
   for (const model::Field& f : r.fields()) {
     if (!f.IsLinks()) continue;
     const std::string table(f.via);
-    APB_TRY_STATUS(Run(ex, "CREATE TABLE IF NOT EXISTS " + table + " (owner_id " + integer +
-                               " NOT NULL, target_id " + integer + " NOT NULL, position " + integer +
-                               " NOT NULL)"));
+    APB_TRY_STATUS(Run(ex, fmt::format("CREATE TABLE IF NOT EXISTS {0} (owner_id {1} NOT NULL, target_id {1} "
+                                       "NOT NULL, position {1} NOT NULL)",
+                                       table, integer)));
     APB_TRY_STATUS(Run(ex, "CREATE INDEX IF NOT EXISTS " + IndexName(table, "owner_id") + " ON " + table +
                                " (owner_id, position)"));
   }

@@ -45,6 +45,7 @@ Result<SqlValue> ToSql(const model::Field& field, const model::Value& value) {
       return SqlValue{*id};
     }
     case FieldType::kCollection:
+    case FieldType::kCustomFields:
       return mismatch();
   }
   return mismatch();
@@ -82,6 +83,7 @@ model::Value FromSql(const model::Field& field, const model::Resource* target, c
       }
       break;
     case FieldType::kCollection:
+    case FieldType::kCustomFields:
       break;
   }
   return model::Null{};
