@@ -1,5 +1,5 @@
-// The element tables of the spec documents (/work/shared/spec), as rows for
-// the tests that hold the catalog and the parity document to them
+// The element tables and routes of the spec documents (/work/shared/spec), as
+// rows for the tests that hold the catalog and the parity document to them
 // (model/catalog_test.cpp, tests/parity_test.cpp).
 #pragma once
 
@@ -143,6 +143,102 @@ inline constexpr SpecRow kPaymentsApiRows[] = {
     {"coupa-pay-payment", "payment-batch", FieldType::kReference, false, true},
     {"coupa-pay-payment", "created-by", FieldType::kReference, false, true},
     {"coupa-pay-payment", "updated-by", FieldType::kReference, false, true},
+};
+
+// A spec element outside the two tables above: the rest of payments-api.txt,
+// the payload and sample response of erp-payment-update.txt, the response of
+// supplier-get-invoice.txt. `resource` is the catalog resource it belongs to,
+// `name` the spec's spelling and `field` the catalog field it maps to (empty:
+// none yet).
+struct SpecElement {
+  std::string_view document;
+  std::string_view resource;
+  std::string_view name;
+  std::string_view field = {};
+};
+
+inline constexpr SpecElement kOtherSpecElements[] = {
+    {"payments-api.txt", "coupa-pay-payment", "payment-batch-id", "payment-batch-id"},
+    // The "Key Data Elements" of payment-details, named by their descriptions.
+    {"payments-api.txt", "coupa-pay-payment-detail", "Payment creation date", "created-at"},
+    {"payments-api.txt", "coupa-pay-payment-detail", "Payment update date", "updated-at"},
+    {"payments-api.txt", "coupa-pay-payment-detail", "Invoice Coupa ID", "source-transaction-id"},
+    {"payments-api.txt", "coupa-pay-payment-detail", "Invoice Number", "source-transaction-reference"},
+    {"payments-api.txt", "coupa-pay-payment-detail", "Total Amount", "payment-total"},
+    {"payments-api.txt", "coupa-pay-payment-detail", "Payment Currency", "currency"},
+    // The sample GET response.
+    {"erp-payment-update.txt", "invoice-header", "id", "id"},
+    {"erp-payment-update.txt", "invoice-header", "invoice-number", "invoice-number"},
+    {"erp-payment-update.txt", "supplier", "name", "name"},
+    // The payment payload.
+    {"erp-payment-update.txt", "invoice-header", "paid", "paid"},
+    {"erp-payment-update.txt", "invoice-header", "payment-date", "payment-date"},
+    {"erp-payment-update.txt", "invoice-header", "payment-notes", "payment-notes"},
+    {"erp-payment-update.txt", "invoice-header", "payments", "payments"},
+    {"erp-payment-update.txt", "payment", "amount-paid", "amount-paid"},
+    {"erp-payment-update.txt", "payment", "notes", "notes"},
+    {"erp-payment-update.txt", "payment", "payment-date", "payment-date"},
+    // The supplier API's own representation: no catalog field maps to it yet.
+    {"supplier-get-invoice.txt", "invoice-header", "id"},
+    {"supplier-get-invoice.txt", "invoice-header", "invoice_number"},
+    {"supplier-get-invoice.txt", "invoice-header", "original_invoice_number"},
+    {"supplier-get-invoice.txt", "invoice-header", "total_with_taxes"},
+    {"supplier-get-invoice.txt", "invoice-header", "status"},
+    {"supplier-get-invoice.txt", "invoice-header", "invoice_date"},
+    {"supplier-get-invoice.txt", "invoice-header", "original_invoice_date"},
+    {"supplier-get-invoice.txt", "invoice-header", "line_level_taxation"},
+    {"supplier-get-invoice.txt", "invoice-header", "paid"},
+    {"supplier-get-invoice.txt", "invoice-header", "document_type"},
+    {"supplier-get-invoice.txt", "invoice-header", "enterprise_instance_url"},
+    {"supplier-get-invoice.txt", "invoice-header", "created_at"},
+    {"supplier-get-invoice.txt", "invoice-header", "updated_at"},
+    {"supplier-get-invoice.txt", "invoice-header", "invoice_lines"},
+    {"supplier-get-invoice.txt", "invoice-line", "id"},
+    {"supplier-get-invoice.txt", "invoice-line", "description"},
+    {"supplier-get-invoice.txt", "invoice-line", "line_num"},
+    {"supplier-get-invoice.txt", "invoice-line", "price"},
+    {"supplier-get-invoice.txt", "invoice-line", "total"},
+    {"supplier-get-invoice.txt", "invoice-line", "uom"},
+    {"supplier-get-invoice.txt", "invoice-line", "status"},
+    {"supplier-get-invoice.txt", "invoice-line", "quantity"},
+    {"supplier-get-invoice.txt", "invoice-line", "tax_amount"},
+    {"supplier-get-invoice.txt", "invoice-header", "tax_amount"},
+    {"supplier-get-invoice.txt", "invoice-header", "currency"},
+    {"supplier-get-invoice.txt", "invoice-header", "discount_due_date"},
+    {"supplier-get-invoice.txt", "invoice-header", "net_due_date"},
+    {"supplier-get-invoice.txt", "invoice-header", "dispute_reason"},
+};
+
+// A route a spec document names, as "METHOD", "/path/:param".
+struct SpecRoute {
+  std::string_view document;
+  std::string_view method;
+  std::string_view path;
+};
+
+inline constexpr SpecRoute kSpecRoutes[] = {
+    // The route table of invoices-api.txt, in its order.
+    {"invoices-api.txt", "PUT", "/api/invoices/:id/dispute"},
+    {"invoices-api.txt", "PUT", "/api/invoices/:id/flip_to_advance_ship_notice"},
+    {"invoices-api.txt", "PUT", "/api/invoices/:id/image_scan"},
+    {"invoices-api.txt", "GET", "/api/invoices"},
+    {"invoices-api.txt", "GET", "/api/invoices/:id/retrieve_image_scan"},
+    {"invoices-api.txt", "GET", "/api/invoices/:id"},
+    {"invoices-api.txt", "PUT", "/api/invoices/:id/submit"},
+    {"invoices-api.txt", "GET", "/api/invoices/new/submit_for_approval"},
+    {"invoices-api.txt", "PATCH", "/api/invoices/:id"},
+    {"invoices-api.txt", "PUT", "/api/invoices/:id"},
+    {"invoices-api.txt", "PUT", "/api/invoices/:id/update_line_accounts"},
+    {"invoices-api.txt", "PUT", "/api/invoices/:id/void"},
+    // "API operations supported: GET, PUT (only to mark exported)".
+    {"payments-api.txt", "GET", "/api/coupa_pay/payments"},
+    {"payments-api.txt", "GET", "/api/coupa_pay/payments/:id"},
+    {"payments-api.txt", "PUT", "/api/coupa_pay/payments/:id"},
+    // The GET and POST of "Using API", and the CSV loads' monitor.
+    {"erp-payment-update.txt", "GET", "/api/invoices"},
+    {"erp-payment-update.txt", "POST", "/api/invoices/:id"},
+    {"erp-payment-update.txt", "GET", "/data_sources"},
+    {"supplier-get-invoice.txt", "GET", "/api/v1/invoices/:id"},
 };
 
 }  // namespace apbridge::model::testing
