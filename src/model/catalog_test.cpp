@@ -11,149 +11,19 @@
 #include <vector>
 
 #include "common/text.hpp"
+#include "model/testing/spec_tables.hpp"
 
 namespace apbridge::model {
 namespace {
 
 using FT = FieldType;
+using testing::kInvoicesApiRows;
+using testing::kPaymentsApiRows;
+using testing::SpecRow;
 
 const Catalog& Coupa() { return Catalog::Coupa(); }
 
-// One row of a spec element table as the catalog declares it. `name` is the
-// spec's spelling; `field` the catalog's where they differ.
-struct SpecRow {
-  std::string_view resource;
-  std::string_view name;
-  FT type;
-  bool in;
-  bool out;
-  std::string_view field = {};
-};
-
-// Every row of the element table of invoices-api.txt. Where the spec's Type
-// column says "integer" for what is evidently an association, a boolean or a
-// decimal, the OAS type is used. Deliberate differences from the spec's
-// In/Out columns are marked.
-const SpecRow kInvoiceRows[] = {
-    {"invoice-header", "account-type", FT::kReference, true, true},
-    {"invoice-header", "api-out-tax-code", FT::kReference, false, true},
-    {"invoice-header", "api-out-tax-rate", FT::kFloat, false, true},
-    {"invoice-header", "approvals", FT::kCollection, false, true},
-    {"invoice-header", "attachments", FT::kCollection, false, true},
-    {"invoice-header", "bill-to-address", FT::kReference, true, true},
-    {"invoice-header", "cash-accounting-scheme-reference", FT::kString, true, true},
-    {"invoice-header", "comments", FT::kString, true, true},
-    {"invoice-header", "compliant", FT::kBoolean, false, true},
-    {"invoice-header", "contract", FT::kReference, true, true},
-    {"invoice-header", "created-at", FT::kDateTime, false, true},
-    {"invoice-header", "created-by", FT::kReference, false, true},
-    {"invoice-header", "credit-reason", FT::kString, true, true},
-    {"invoice-header", "currency", FT::kReference, true, true},
-    {"invoice-header", "current-integration-history-records", FT::kCollection, false, true},
-    {"invoice-header", "destination-country", FT::kReference, false, true},
-    {"invoice-header", "discount-amount", FT::kDecimal, false, true},
-    {"invoice-header", "discount-due-date", FT::kDateTime, false, true},
-    {"invoice-header", "document-type", FT::kString, false, true},
-    {"invoice-header", "early-payment-provisions", FT::kString, true, true},
-    {"invoice-header", "exchange-rate", FT::kDecimal, true, true},
-    // Out only in the spec, but ERPs mark invoices with PUT ?exported=true.
-    {"invoice-header", "exported?", FT::kBoolean, true, true, "exported"},
-    {"invoice-header", "gross-total-as-money", FT::kDecimal, false, true},
-    {"invoice-header", "handling-amount", FT::kDecimal, true, true},
-    {"invoice-header", "id", FT::kInteger, false, true},
-    {"invoice-header", "image-scan", FT::kString, false, true},
-    {"invoice-header", "image-scan-url", FT::kString, false, true},
-    {"invoice-header", "inbound-invoice", FT::kInteger, false, true},
-    {"invoice-header", "internal-note", FT::kText, true, true},
-    {"invoice-header", "invoice-date", FT::kDateTime, true, true},
-    // "InvoiceHeader reverse_charge_reference" and "... tags": In/Out left
-    // blank in the spec; the OAS makes them writable.
-    {"invoice-header", "reverse_charge_reference", FT::kString, true, true, "reverse-charge-reference"},
-    {"invoice-header", "tags", FT::kCollection, true, true},
-    {"invoice-line", "tags", FT::kCollection, true, true},
-    {"invoice-header", "invoice-lines", FT::kCollection, true, true},
-    // The spec spells them "distributation"; the OAS "distribution".
-    {"invoice-line", "tax_distributation_total", FT::kDecimal, false, true, "tax-distribution-total"},
-    {"invoice-line", "shipping_distributation_total", FT::kDecimal, false, true,
-     "shipping-distribution-total"},
-    {"invoice-line", "handling_distributation_total", FT::kDecimal, false, true,
-     "handling-distribution-total"},
-    {"invoice-line", "misc_distributation_total", FT::kDecimal, false, true, "misc-distribution-total"},
-    {"invoice-line-allocation", "tax_distributation_total", FT::kDecimal, false, true,
-     "tax-distribution-total"},
-    {"invoice-line-allocation", "shipping_distributation_total", FT::kDecimal, false, true,
-     "shipping-distribution-total"},
-    {"invoice-line-allocation", "handling_distributation_total", FT::kDecimal, false, true,
-     "handling-distribution-total"},
-    {"invoice-line-allocation", "misc_distributation_total", FT::kDecimal, false, true,
-     "misc-distribution-total"},
-    {"invoice-header", "invoice-number", FT::kString, true, true},
-    {"invoice-header", "last-exported-at", FT::kDateTime, false, true},
-    {"invoice-header", "late-payment-penalties", FT::kString, true, true},
-    {"invoice-header", "legal-destination-country", FT::kReference, false, true},
-    {"invoice-header", "line-level-taxation", FT::kBoolean, true, true},
-    {"invoice-header", "margin-scheme", FT::kString, true, true},
-    {"invoice-header", "misc-amount", FT::kDecimal, true, true},
-    {"invoice-header", "net-due-date", FT::kDateTime, false, true},
-    {"invoice-header", "origin-country", FT::kReference, false, true},
-    {"invoice-header", "original-invoice-date", FT::kDateTime, false, true},
-    {"invoice-header", "original-invoice-number", FT::kString, false, true},
-    {"invoice-header", "paid", FT::kBoolean, true, true},
-    {"invoice-header", "payment-date", FT::kDateTime, true, true},
-    {"invoice-header", "payment-notes", FT::kText, true, true},
-    {"invoice-header", "payment-term", FT::kReference, true, true},
-    {"invoice-header", "payments", FT::kCollection, true, true},
-    {"invoice-header", "remit-to-address", FT::kReference, true, true},
-    {"invoice-header", "requested-by", FT::kReference, false, true},
-    {"invoice-header", "ship-to-address", FT::kReference, true, true},
-    {"invoice-header", "shipping-amount", FT::kDecimal, true, true},
-    {"invoice-header", "shipping-term", FT::kReference, false, true},
-    {"invoice-header", "status", FT::kEnum, false, true},
-    {"invoice-header", "supplier", FT::kReference, true, true},
-    {"invoice-header", "supplier-created?", FT::kBoolean, false, true, "supplier-created"},
-    {"invoice-header", "supplier-note", FT::kText, true, true},
-    {"invoice-header", "supplier-remit-to", FT::kReference, true, true},
-    {"invoice-header", "supplier-total", FT::kDecimal, false, true},
-    // In only in the spec, but real Coupa renders it (REFERENCE.md "Shapes").
-    {"invoice-header", "tax-amount", FT::kDecimal, true, true},
-    {"invoice-header", "tax-amount-engine", FT::kDecimal, false, true},
-    // In only in the spec, but real Coupa renders it (REFERENCE.md "Shapes").
-    {"invoice-header", "tax-code", FT::kReference, true, true},
-    {"invoice-header", "tax-lines", FT::kCollection, true, true},
-    // In only in the spec, but real Coupa renders it (REFERENCE.md "Shapes").
-    {"invoice-header", "tax-rate", FT::kFloat, true, true},
-    {"invoice-header", "tolerance-failures", FT::kString, false, true},
-    {"invoice-header", "total-tax", FT::kDecimal, false, true},
-    {"invoice-header", "total-with-taxes-as-money", FT::kDecimal, false, true},
-    {"invoice-header", "updated-at", FT::kDateTime, false, true},
-    {"invoice-header", "updated-by", FT::kReference, false, true},
-};
-
-// The element table of payments-api.txt (payment-batch-id is checked apart).
-const SpecRow kPaymentRows[] = {
-    {"coupa-pay-payment", "id", FT::kInteger, false, true},
-    {"coupa-pay-payment", "created-at", FT::kDateTime, false, true},
-    {"coupa-pay-payment", "updated-at", FT::kDateTime, false, true},
-    {"coupa-pay-payment", "line-num", FT::kInteger, false, true},
-    {"coupa-pay-payment", "external-ref-id", FT::kInteger, false, true},
-    {"coupa-pay-payment", "status", FT::kEnum, false, true},
-    // Out in the spec; settable to mark the payment exported.
-    {"coupa-pay-payment", "exported", FT::kBoolean, true, true},
-    {"coupa-pay-payment", "last-exported-at", FT::kDateTime, false, true},
-    {"coupa-pay-payment", "pay-from-total", FT::kDecimal, false, true},
-    {"coupa-pay-payment", "pay-to-total", FT::kDecimal, false, true},
-    {"coupa-pay-payment", "reporting-pay-from-total", FT::kDecimal, false, true},
-    {"coupa-pay-payment", "error-text", FT::kString, false, true},
-    {"coupa-pay-payment", "payment-details", FT::kCollection, false, true},
-    {"coupa-pay-payment", "pay-from-account", FT::kReference, false, true},
-    {"coupa-pay-payment", "pay-to-account", FT::kReference, false, true},
-    {"coupa-pay-payment", "payee", FT::kReference, false, true},
-    {"coupa-pay-payment", "payment-batch", FT::kReference, false, true},
-    {"coupa-pay-payment", "created-by", FT::kReference, false, true},
-    {"coupa-pay-payment", "updated-by", FT::kReference, false, true},
-};
-
-class SpecRowTest : public testing::TestWithParam<SpecRow> {};
+class SpecRowTest : public ::testing::TestWithParam<SpecRow> {};
 
 TEST_P(SpecRowTest, MapsToAFieldOfTheRightKind) {
   const SpecRow& row = GetParam();
@@ -166,7 +36,7 @@ TEST_P(SpecRowTest, MapsToAFieldOfTheRightKind) {
   EXPECT_EQ(f->Has(kOut), row.out) << name << ": API Out";
 }
 
-std::string RowName(const testing::TestParamInfo<SpecRow>& info) {
+std::string RowName(const ::testing::TestParamInfo<SpecRow>& info) {
   std::string s = std::string(info.param.resource) + "_" + std::string(info.param.name);
   for (char& c : s) {
     if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
@@ -174,8 +44,8 @@ std::string RowName(const testing::TestParamInfo<SpecRow>& info) {
   return s + "_" + std::to_string(info.index);
 }
 
-INSTANTIATE_TEST_SUITE_P(InvoicesApi, SpecRowTest, testing::ValuesIn(kInvoiceRows), RowName);
-INSTANTIATE_TEST_SUITE_P(PaymentsApi, SpecRowTest, testing::ValuesIn(kPaymentRows), RowName);
+INSTANTIATE_TEST_SUITE_P(InvoicesApi, SpecRowTest, ::testing::ValuesIn(kInvoicesApiRows), RowName);
+INSTANTIATE_TEST_SUITE_P(PaymentsApi, SpecRowTest, ::testing::ValuesIn(kPaymentsApiRows), RowName);
 
 TEST(CatalogTest, BuildsWithoutThrowing) {
   EXPECT_NO_THROW(Catalog::Coupa());
