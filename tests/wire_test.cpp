@@ -116,6 +116,17 @@ TEST_F(WireTest, EveryRecordOfEveryResourceInEveryShapeAndFormat) {
   EXPECT_GT(responses_, 500) << "every record, shape and format was fetched";
 }
 
+// The spec's invoice, with its supplier, lines and approval embedded, stays
+// a small response (a budget against shapes that grow without notice).
+TEST_F(WireTest, TheSpecsInvoiceStaysUnder30Kb) {
+  const std::string xml = Fetch("/api/invoices/106", "xml", 200);
+  EXPECT_LT(xml.size(), 30000u);
+  EXPECT_NE(xml.find("<approvals type=\"array\">"), std::string::npos);
+  EXPECT_NE(xml.find("<canceled type=\"boolean\">false</canceled>"), std::string::npos);
+  EXPECT_NE(xml.find("<supplier-created type=\"boolean\">false</supplier-created>"), std::string::npos);
+  EXPECT_NE(xml.find("<lock-version-key type=\"integer\">"), std::string::npos);
+}
+
 TEST_F(WireTest, EveryErrorTheRoutesAnswer) {
   for (const std::string format : {"xml", "json"}) {
     Fetch("/api/invoices/999999", format, 404);

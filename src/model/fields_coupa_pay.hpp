@@ -71,8 +71,12 @@ inline constexpr auto kAccountKind =
     FieldOf<std::string>(defs::kCoupaPayCompanyPaymentAccount, "account-kind");
 inline constexpr auto kAccountName =
     FieldOf<std::string>(defs::kCoupaPayCompanyPaymentAccount, "account-name");
+inline constexpr auto kAccountTypes =
+    FieldOf<RecordList>(defs::kCoupaPayCompanyPaymentAccount, "account-types");
 inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kCoupaPayCompanyPaymentAccount, "created-by");
 inline constexpr auto kCurrency = FieldOf<RecordPtr>(defs::kCoupaPayCompanyPaymentAccount, "currency");
+inline constexpr auto kDocumentTypes =
+    FieldOf<std::string>(defs::kCoupaPayCompanyPaymentAccount, "document-types");
 inline constexpr auto kPaymentOption =
     FieldOf<std::string>(defs::kCoupaPayCompanyPaymentAccount, "payment-option");
 inline constexpr auto kPaymentPartner =
@@ -86,14 +90,17 @@ inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kCoupaPayCompanyPaym
 
 namespace coupa_pay_payment_account {
 inline constexpr auto kId = FieldOf<int64_t>(defs::kCoupaPayPaymentAccount, "id");
+inline constexpr auto kAccountKind = FieldOf<std::string>(defs::kCoupaPayPaymentAccount, "account-kind");
 inline constexpr auto kAccountName = FieldOf<std::string>(defs::kCoupaPayPaymentAccount, "account-name");
 inline constexpr auto kAccountNumber = FieldOf<std::string>(defs::kCoupaPayPaymentAccount, "account-number");
 inline constexpr auto kActive = FieldOf<bool>(defs::kCoupaPayPaymentAccount, "active");
 inline constexpr auto kBankName = FieldOf<std::string>(defs::kCoupaPayPaymentAccount, "bank-name");
 inline constexpr auto kCurrency = FieldOf<RecordPtr>(defs::kCoupaPayPaymentAccount, "currency");
 inline constexpr auto kName = FieldOf<std::string>(defs::kCoupaPayPaymentAccount, "name");
+inline constexpr auto kRemitToAddress = FieldOf<RecordPtr>(defs::kCoupaPayPaymentAccount, "remit-to-address");
 inline constexpr auto kRoutingNumber = FieldOf<std::string>(defs::kCoupaPayPaymentAccount, "routing-number");
 inline constexpr auto kStatus = FieldOf<std::string>(defs::kCoupaPayPaymentAccount, "status");
+inline constexpr auto kSupplier = FieldOf<RecordPtr>(defs::kCoupaPayPaymentAccount, "supplier");
 inline constexpr auto kType = FieldOf<std::string>(defs::kCoupaPayPaymentAccount, "type");
 }  // namespace coupa_pay_payment_account
 
@@ -115,6 +122,7 @@ inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kCoupaPayPaymentPart
 
 namespace coupa_pay_payee {
 inline constexpr auto kId = FieldOf<int64_t>(defs::kCoupaPayPayee, "id");
+inline constexpr auto kBusinessName = FieldOf<std::string>(defs::kCoupaPayPayee, "business-name");
 inline constexpr auto kDisplayName = FieldOf<std::string>(defs::kCoupaPayPayee, "display-name");
 inline constexpr auto kEmail = FieldOf<std::string>(defs::kCoupaPayPayee, "email");
 inline constexpr auto kFirstname = FieldOf<std::string>(defs::kCoupaPayPayee, "firstname");
@@ -122,6 +130,7 @@ inline constexpr auto kLastname = FieldOf<std::string>(defs::kCoupaPayPayee, "la
 inline constexpr auto kLogin = FieldOf<std::string>(defs::kCoupaPayPayee, "login");
 inline constexpr auto kName = FieldOf<std::string>(defs::kCoupaPayPayee, "name");
 inline constexpr auto kNumber = FieldOf<std::string>(defs::kCoupaPayPayee, "number");
+inline constexpr auto kPrimaryContact = FieldOf<RecordPtr>(defs::kCoupaPayPayee, "primary-contact");
 inline constexpr auto kType = FieldOf<std::string>(defs::kCoupaPayPayee, "type");
 }  // namespace coupa_pay_payee
 

@@ -17,10 +17,14 @@ inline constexpr auto kAmountDueLessDiscount =
     FieldOf<Decimal>(defs::kInvoiceHeader, "amount-due-less-discount");
 inline constexpr auto kApiOutTaxCode = FieldOf<RecordPtr>(defs::kInvoiceHeader, "api-out-tax-code");
 inline constexpr auto kApiOutTaxRate = FieldOf<Decimal>(defs::kInvoiceHeader, "api-out-tax-rate");
+inline constexpr auto kApprovals = FieldOf<RecordList>(defs::kInvoiceHeader, "approvals");
+inline constexpr auto kAttachments = FieldOf<RecordList>(defs::kInvoiceHeader, "attachments");
 inline constexpr auto kBillToAddress = FieldOf<RecordPtr>(defs::kInvoiceHeader, "bill-to-address");
+inline constexpr auto kCanceled = FieldOf<bool>(defs::kInvoiceHeader, "canceled");
 inline constexpr auto kCompliant = FieldOf<bool>(defs::kInvoiceHeader, "compliant");
 inline constexpr auto kContract = FieldOf<RecordPtr>(defs::kInvoiceHeader, "contract");
 inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kInvoiceHeader, "created-by");
+inline constexpr auto kCreditReason = FieldOf<std::string>(defs::kInvoiceHeader, "credit-reason");
 inline constexpr auto kCurrency = FieldOf<RecordPtr>(defs::kInvoiceHeader, "currency");
 inline constexpr auto kDateReceived = FieldOf<Timestamp>(defs::kInvoiceHeader, "date-received");
 inline constexpr auto kDiscountAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "discount-amount");
@@ -33,6 +37,7 @@ inline constexpr auto kGrossTotalAsMoney = FieldOf<Decimal>(defs::kInvoiceHeader
 inline constexpr auto kGrossTotalLessDiscount =
     FieldOf<Decimal>(defs::kInvoiceHeader, "gross-total-less-discount");
 inline constexpr auto kHandlingAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "handling-amount");
+inline constexpr auto kInvoiceCharges = FieldOf<RecordList>(defs::kInvoiceHeader, "invoice-charges");
 inline constexpr auto kInvoiceDate = FieldOf<Timestamp>(defs::kInvoiceHeader, "invoice-date");
 inline constexpr auto kInvoiceLines = FieldOf<RecordList>(defs::kInvoiceHeader, "invoice-lines");
 inline constexpr auto kInvoiceNumber = FieldOf<std::string>(defs::kInvoiceHeader, "invoice-number");
@@ -40,6 +45,7 @@ inline constexpr auto kIsCreditNote = FieldOf<bool>(defs::kInvoiceHeader, "is-cr
 inline constexpr auto kLastExportedAt = FieldOf<Timestamp>(defs::kInvoiceHeader, "last-exported-at");
 inline constexpr auto kLineCount = FieldOf<int64_t>(defs::kInvoiceHeader, "line-count");
 inline constexpr auto kLineLevelTaxation = FieldOf<bool>(defs::kInvoiceHeader, "line-level-taxation");
+inline constexpr auto kLockVersionKey = FieldOf<int64_t>(defs::kInvoiceHeader, "lock-version-key");
 inline constexpr auto kMiscAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "misc-amount");
 inline constexpr auto kNetDueDate = FieldOf<Timestamp>(defs::kInvoiceHeader, "net-due-date");
 inline constexpr auto kOriginalInvoiceDate =
@@ -59,6 +65,7 @@ inline constexpr auto kShipToAddress = FieldOf<RecordPtr>(defs::kInvoiceHeader, 
 inline constexpr auto kShippingAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "shipping-amount");
 inline constexpr auto kStatus = FieldOf<std::string>(defs::kInvoiceHeader, "status");
 inline constexpr auto kSupplier = FieldOf<RecordPtr>(defs::kInvoiceHeader, "supplier");
+inline constexpr auto kSupplierCreated = FieldOf<bool>(defs::kInvoiceHeader, "supplier-created");
 inline constexpr auto kSupplierTotal = FieldOf<Decimal>(defs::kInvoiceHeader, "supplier-total");
 inline constexpr auto kTaxAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "tax-amount");
 inline constexpr auto kTaxCode = FieldOf<RecordPtr>(defs::kInvoiceHeader, "tax-code");
@@ -96,6 +103,22 @@ inline constexpr auto kUom = FieldOf<RecordPtr>(defs::kInvoiceLine, "uom");
 inline constexpr auto kSupplierApiId = FieldOf<std::string>(defs::kInvoiceLine, "supplier-api-id");
 }  // namespace invoice_line
 
+namespace invoice_charge {
+inline constexpr auto kAccount = FieldOf<RecordPtr>(defs::kInvoiceCharge, "account");
+inline constexpr auto kAccountingTotal = FieldOf<Decimal>(defs::kInvoiceCharge, "accounting-total");
+inline constexpr auto kAccountingTotalCurrency =
+    FieldOf<RecordPtr>(defs::kInvoiceCharge, "accounting-total-currency");
+inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kInvoiceCharge, "created-by");
+inline constexpr auto kCurrency = FieldOf<RecordPtr>(defs::kInvoiceCharge, "currency");
+inline constexpr auto kDescription = FieldOf<std::string>(defs::kInvoiceCharge, "description");
+inline constexpr auto kDistributed = FieldOf<bool>(defs::kInvoiceCharge, "distributed");
+inline constexpr auto kLineNum = FieldOf<int64_t>(defs::kInvoiceCharge, "line-num");
+inline constexpr auto kTaxLines = FieldOf<RecordList>(defs::kInvoiceCharge, "tax-lines");
+inline constexpr auto kTotal = FieldOf<Decimal>(defs::kInvoiceCharge, "total");
+inline constexpr auto kType = FieldOf<std::string>(defs::kInvoiceCharge, "type");
+inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kInvoiceCharge, "updated-by");
+}  // namespace invoice_charge
+
 namespace tax_line {
 inline constexpr auto kAmount = FieldOf<Decimal>(defs::kTaxLine, "amount");
 inline constexpr auto kBase = FieldOf<Decimal>(defs::kTaxLine, "base");
@@ -116,5 +139,30 @@ inline constexpr auto kPayableType = FieldOf<std::string>(defs::kPayment, "payab
 inline constexpr auto kPaymentDate = FieldOf<Timestamp>(defs::kPayment, "payment-date");
 inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kPayment, "updated-by");
 }  // namespace payment
+
+namespace attachment {
+inline constexpr auto kFile = FieldOf<std::string>(defs::kAttachment, "file");
+inline constexpr auto kFileContentType = FieldOf<std::string>(defs::kAttachment, "file-content-type");
+inline constexpr auto kFileName = FieldOf<std::string>(defs::kAttachment, "file-name");
+inline constexpr auto kFileSize = FieldOf<int64_t>(defs::kAttachment, "file-size");
+inline constexpr auto kIntent = FieldOf<std::string>(defs::kAttachment, "intent");
+inline constexpr auto kType = FieldOf<std::string>(defs::kAttachment, "type");
+}  // namespace attachment
+
+namespace approval {
+inline constexpr auto kApprovableId = FieldOf<int64_t>(defs::kApproval, "approvable-id");
+inline constexpr auto kApprovableType = FieldOf<std::string>(defs::kApproval, "approvable-type");
+inline constexpr auto kApprovalChainId = FieldOf<int64_t>(defs::kApproval, "approval-chain-id");
+inline constexpr auto kApprovalDate = FieldOf<Timestamp>(defs::kApproval, "approval-date");
+inline constexpr auto kApprovedBy = FieldOf<RecordPtr>(defs::kApproval, "approved-by");
+inline constexpr auto kApproverId = FieldOf<int64_t>(defs::kApproval, "approver-id");
+inline constexpr auto kApproverType = FieldOf<std::string>(defs::kApproval, "approver-type");
+inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kApproval, "created-by");
+inline constexpr auto kNote = FieldOf<std::string>(defs::kApproval, "note");
+inline constexpr auto kPosition = FieldOf<int64_t>(defs::kApproval, "position");
+inline constexpr auto kStatus = FieldOf<std::string>(defs::kApproval, "status");
+inline constexpr auto kType = FieldOf<std::string>(defs::kApproval, "type");
+inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kApproval, "updated-by");
+}  // namespace approval
 
 }  // namespace apbridge::model

@@ -13,6 +13,7 @@ inline constexpr auto kId = FieldOf<int64_t>(defs::kSupplier, "id");
 inline constexpr auto kAllowInvFromConnect = FieldOf<bool>(defs::kSupplier, "allow-inv-from-connect");
 inline constexpr auto kAllowInvNoBackingDocFromConnect =
     FieldOf<bool>(defs::kSupplier, "allow-inv-no-backing-doc-from-connect");
+inline constexpr auto kBusinessName = FieldOf<std::string>(defs::kSupplier, "business-name");
 inline constexpr auto kContacts = FieldOf<RecordList>(defs::kSupplier, "contacts");
 inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kSupplier, "created-by");
 inline constexpr auto kDisplayName = FieldOf<std::string>(defs::kSupplier, "display-name");
@@ -36,10 +37,13 @@ inline constexpr auto kWebsite = FieldOf<std::string>(defs::kSupplier, "website"
 namespace contact {
 inline constexpr auto kId = FieldOf<int64_t>(defs::kContact, "id");
 inline constexpr auto kActive = FieldOf<bool>(defs::kContact, "active");
+inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kContact, "created-by");
 inline constexpr auto kEmail = FieldOf<std::string>(defs::kContact, "email");
 inline constexpr auto kNameFamily = FieldOf<std::string>(defs::kContact, "name-family");
 inline constexpr auto kNameFullname = FieldOf<std::string>(defs::kContact, "name-fullname");
 inline constexpr auto kNameGiven = FieldOf<std::string>(defs::kContact, "name-given");
+inline constexpr auto kPhoneWork = FieldOf<RecordPtr>(defs::kContact, "phone-work");
+inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kContact, "updated-by");
 }  // namespace contact
 
 namespace currency {
@@ -121,6 +125,7 @@ inline constexpr auto kFullname = FieldOf<std::string>(defs::kUser, "fullname");
 inline constexpr auto kInvoicingUser = FieldOf<bool>(defs::kUser, "invoicing-user");
 inline constexpr auto kLastname = FieldOf<std::string>(defs::kUser, "lastname");
 inline constexpr auto kLogin = FieldOf<std::string>(defs::kUser, "login");
+inline constexpr auto kManager = FieldOf<RecordPtr>(defs::kUser, "manager");
 }  // namespace user
 
 namespace department {
@@ -166,5 +171,14 @@ inline constexpr auto kAllowablePrecision = FieldOf<int64_t>(defs::kUom, "allowa
 inline constexpr auto kCode = FieldOf<std::string>(defs::kUom, "code");
 inline constexpr auto kName = FieldOf<std::string>(defs::kUom, "name");
 }  // namespace uom
+
+namespace phone_number {
+inline constexpr auto kId = FieldOf<int64_t>(defs::kPhoneNumber, "id");
+inline constexpr auto kAreaCode = FieldOf<std::string>(defs::kPhoneNumber, "area-code");
+inline constexpr auto kCountryCode = FieldOf<std::string>(defs::kPhoneNumber, "country-code");
+inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kPhoneNumber, "created-by");
+inline constexpr auto kNumber = FieldOf<std::string>(defs::kPhoneNumber, "number");
+inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kPhoneNumber, "updated-by");
+}  // namespace phone_number
 
 }  // namespace apbridge::model
