@@ -17,7 +17,7 @@ std::string_view BooleanText(bool value) { return value ? "true" : "false"; }
 int DecimalMinScale(const model::Field& field) {
   switch (field.type) {
     case model::FieldType::kDecimal:
-      return std::min<int>(2, field.scale);
+      return field.Has(model::kNotMoney) ? std::min<int>(1, field.scale) : std::min<int>(2, field.scale);
     case model::FieldType::kFloat:
       return 1;
     default:

@@ -39,7 +39,7 @@ inline constexpr Field kCoupaPayPaymentFields[] = {
     Ref("digital-check", "coupa-pay-digital-check", kOut),
     Str("error-text", 255, kOut, "Information if a payment error occurs"),
     Dec("estimated-pay-from-total", 32, 4, kOut, "The estimated amount in the funding currency"),
-    Dec("exchange-rate", 30, 9, kOut, "Exchange Rate used for conversion of pay from to pay to"),
+    Dec("exchange-rate", 30, 9, kOut | kNotMoney, "Exchange Rate used for conversion of pay from to pay to"),
     Bool("exported", kInOut | kIndexed, "Indicates if transaction has been exported"),
     Int("external-ref-id", kOut, "External Reference ID"),
     Time("last-exported-at", kOut,

@@ -504,7 +504,7 @@ inline constexpr Field kTaxRateFields[] = {
     Bool("exempt", kInOut, "Whether Tax Rate is exempt or not"),
     Time("expiration-date", kInOut, "Date when tax rate is expiring"),
     Bool("out-of-scope", kInOut),
-    Dec("percentage", 30, 6, kInOut | kRequired, "Tax Rate percentage"),
+    Dec("percentage", 30, 6, kInOut | kRequired | kNotMoney, "Tax Rate percentage"),
     Bool("reverse-charge", kInOut, "Whether Tax Rate is Reverse Charge or not"),
     Str("tax-description", 255, kInOut, "Tax Rate Description"),
     Ref("tax-rate-type", "tax-rate-type", kInOut),

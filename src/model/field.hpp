@@ -37,6 +37,8 @@ enum FieldFlag : uint16_t {
   kShared = 1 << 7,     // a collection of shared records linked through a join table (Links)
   kCustom = 1 << 8,     // an instance's custom field (apbridge custom-fields add): rendered, read
                         // and queried under the resource's custom-fields element
+  kNotMoney = 1 << 9,   // a decimal that is no amount (quantity, weight, rate): written with the
+                        // digits it has ("36.0"), where money keeps two ("36.00")
   kInOut = kIn | kOut,
 };
 
@@ -63,6 +65,14 @@ struct Field {
   [[nodiscard]] constexpr Field Csv(std::string_view column) const {
     Field f = *this;
     f.csv = column;
+    return f;
+  }
+
+  // This field kept at `digits` fraction digits: Coupa's float columns that
+  // hold money (Float("shipping-amount", ...).Scale(2)) stay exact cents.
+  [[nodiscard]] constexpr Field Scale(uint8_t digits) const {
+    Field f = *this;
+    f.scale = digits;
     return f;
   }
 

@@ -49,7 +49,8 @@ inline constexpr SpecRow kInvoicesApiRows[] = {
     // Out only in the spec, but ERPs mark invoices with PUT ?exported=true.
     {"invoice-header", "exported?", FieldType::kBoolean, true, true, "exported"},
     {"invoice-header", "gross-total-as-money", FieldType::kDecimal, false, true},
-    {"invoice-header", "handling-amount", FieldType::kDecimal, true, true},
+    // decimal in the spec; a real instance writes type="float" (REFERENCE.md "Shapes").
+    {"invoice-header", "handling-amount", FieldType::kFloat, true, true},
     {"invoice-header", "id", FieldType::kInteger, false, true},
     {"invoice-header", "image-scan", FieldType::kString, false, true},
     {"invoice-header", "image-scan-url", FieldType::kString, false, true},
@@ -85,7 +86,7 @@ inline constexpr SpecRow kInvoicesApiRows[] = {
     {"invoice-header", "legal-destination-country", FieldType::kReference, false, true},
     {"invoice-header", "line-level-taxation", FieldType::kBoolean, true, true},
     {"invoice-header", "margin-scheme", FieldType::kString, true, true},
-    {"invoice-header", "misc-amount", FieldType::kDecimal, true, true},
+    {"invoice-header", "misc-amount", FieldType::kFloat, true, true},
     {"invoice-header", "net-due-date", FieldType::kDateTime, false, true},
     {"invoice-header", "origin-country", FieldType::kReference, false, true},
     {"invoice-header", "original-invoice-date", FieldType::kDateTime, false, true},
@@ -98,7 +99,7 @@ inline constexpr SpecRow kInvoicesApiRows[] = {
     {"invoice-header", "remit-to-address", FieldType::kReference, true, true},
     {"invoice-header", "requested-by", FieldType::kReference, false, true},
     {"invoice-header", "ship-to-address", FieldType::kReference, true, true},
-    {"invoice-header", "shipping-amount", FieldType::kDecimal, true, true},
+    {"invoice-header", "shipping-amount", FieldType::kFloat, true, true},
     {"invoice-header", "shipping-term", FieldType::kReference, false, true},
     {"invoice-header", "status", FieldType::kEnum, false, true},
     {"invoice-header", "supplier", FieldType::kReference, true, true},

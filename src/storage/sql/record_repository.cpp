@@ -1,6 +1,8 @@
 // Generic record loading (page, collections, references) and writing.
 #include "storage/sql/record_repository.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -299,8 +301,8 @@ Status RecordRepository::InsertLinks(const model::Field& field, int64_t owner_id
     const std::string owner = Bind(d, &st, SqlValue{owner_id});
     const std::string linked = Bind(d, &st, SqlValue{*target});
     const std::string place = Bind(d, &st, SqlValue{position++});
-    st.text = "INSERT INTO " + std::string(field.via) + " (owner_id, target_id, position) VALUES (" + owner +
-              ", " + linked + ", " + place + ")";
+    st.text = fmt::format("INSERT INTO {} (owner_id, target_id, position) VALUES ({}, {}, {})", field.via,
+                          owner, linked, place);
     APB_TRY(int64_t ignored, ex_.Execute(st));
     (void)ignored;
   }
