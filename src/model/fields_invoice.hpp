@@ -11,6 +11,7 @@ namespace apbridge::model {
 namespace invoice_header {
 inline constexpr auto kId = FieldOf<int64_t>(defs::kInvoiceHeader, "id");
 inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kInvoiceHeader, "created-at");
+inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kInvoiceHeader, "updated-at");
 inline constexpr auto kAccountType = FieldOf<RecordPtr>(defs::kInvoiceHeader, "account-type");
 inline constexpr auto kAmountDue = FieldOf<Decimal>(defs::kInvoiceHeader, "amount-due");
 inline constexpr auto kAmountDueLessDiscount =
@@ -131,7 +132,10 @@ inline constexpr auto kType = FieldOf<std::string>(defs::kTaxLine, "type");
 }  // namespace tax_line
 
 namespace payment {
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kPayment, "created-at");
+inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kPayment, "updated-at");
 inline constexpr auto kAmountPaid = FieldOf<Decimal>(defs::kPayment, "amount-paid");
+inline constexpr auto kCheckNumber = FieldOf<std::string>(defs::kPayment, "check-number");
 inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kPayment, "created-by");
 inline constexpr auto kNotes = FieldOf<std::string>(defs::kPayment, "notes");
 inline constexpr auto kPayableId = FieldOf<int64_t>(defs::kPayment, "payable-id");
