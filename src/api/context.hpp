@@ -6,6 +6,7 @@
 #include "model/catalog.hpp"
 #include "query/read_request.hpp"
 #include "resources/api_keys.hpp"
+#include "resources/invoices/invoice_update.hpp"
 #include "resources/record_reader.hpp"
 #include "resources/response_filters.hpp"
 #include "storage/store.hpp"
@@ -20,7 +21,9 @@ struct ApiContext {
   const resources::ApiKeys& keys;
   const resources::RecordReader& reader;
   const resources::ResponseFilters& filters;  // filter=<name>
+  const resources::invoices::InvoiceUpdater& invoice_updater;
   codec::WriteOptions write_options;
+  codec::ReadOptions read_options;  // request bodies
   query::ParseOptions query_options;
 };
 

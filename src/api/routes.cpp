@@ -1,7 +1,8 @@
-// The server's route table: health, then the read routes of every API
-// resource (model::ApiResources).
+// The server's route table: health, the read routes of every API resource
+// (model::ApiResources), then the write routes.
 #include "api/routes.hpp"
 
+#include "api/invoice_write_routes.hpp"
 #include "api/read_routes.hpp"
 
 namespace apbridge::api {
@@ -12,6 +13,7 @@ std::shared_ptr<http::Router> BuildRouter(const ApiContext& context) {
   for (const model::ApiResource& api_resource : model::ApiResources()) {
     RegisterReadRoutes(*router, context, api_resource);
   }
+  RegisterInvoiceWriteRoutes(*router, context);
   return router;
 }
 

@@ -93,13 +93,17 @@ int RunServe(const ServeOptions& o) {
     if (auto s = keys.Ensure(demo_key, std::string(kDemoKeyName), "*"); !s) return fail(s.error());
   }
 
+  resources::invoices::InvoiceUpdater invoice_updater(*store, catalog, clock,
+                                                      resources::invoices::UpdateOptions{o.lenient_writes});
   api::ApiContext context{catalog,
                           *store,
                           clock,
                           keys,
                           reader,
                           filters,
+                          invoice_updater,
                           codec::WriteOptions{*time_zone},
+                          codec::ReadOptions{o.lenient_writes},
                           query::ParseOptions{o.lenient_query, codec::ParseFieldSelection}};
   http::ServerOptions server_options;
   server_options.host = o.host;

@@ -36,9 +36,11 @@ constexpr Setting kMaxBody{"--max-body-bytes", "APBRIDGE_MAX_BODY_BYTES", "max_b
 constexpr Setting kThreads{"--threads", "APBRIDGE_THREADS", "threads", "Worker threads (0: one per core)"};
 constexpr Setting kLenient{"--lenient-query", "APBRIDGE_LENIENT_QUERY", "lenient_query",
                            "Ignore unknown query attributes instead of answering 400"};
+constexpr Setting kLenientWrites{"--lenient-writes", "APBRIDGE_LENIENT_WRITES", "lenient_writes",
+                                 "Ignore unknown and read-only elements of a write instead of answering 400"};
 
-constexpr const Setting* kAll[] = {&kListen,  &kDataDir,  &kDb,      &kDemo,    &kConfig, &kLogLevel,
-                                   &kLogJson, &kTimeZone, &kMaxBody, &kThreads, &kLenient};
+constexpr const Setting* kAll[] = {&kListen,  &kDataDir,  &kDb,      &kDemo,    &kConfig,  &kLogLevel,
+                                   &kLogJson, &kTimeZone, &kMaxBody, &kThreads, &kLenient, &kLenientWrites};
 
 template <class T>
 void AddOption(CLI::App& command, const Setting& s, T& target) {
@@ -102,6 +104,7 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   APB_TRY_STATUS(FromConfig(command, table, kMaxBody, o.config, o.max_body_bytes));
   APB_TRY_STATUS(FromConfig(command, table, kThreads, o.config, o.threads));
   APB_TRY_STATUS(FromConfig(command, table, kLenient, o.config, o.lenient_query));
+  APB_TRY_STATUS(FromConfig(command, table, kLenientWrites, o.config, o.lenient_writes));
   return Ok();
 }
 
@@ -119,6 +122,7 @@ void AddServeFlags(CLI::App& command, ServeOptions& o) {
   AddOption(command, kMaxBody, o.max_body_bytes);
   AddOption(command, kThreads, o.threads);
   AddFlag(command, kLenient, o.lenient_query);
+  AddFlag(command, kLenientWrites, o.lenient_writes);
 }
 
 Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {

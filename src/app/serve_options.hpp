@@ -22,6 +22,7 @@ struct ServeOptions {
   uint64_t max_body_bytes = uint64_t{10} * 1024 * 1024;
   unsigned threads = 0;  // 0: one per core
   bool lenient_query = false;
+  bool lenient_writes = false;
 
   // Split of `listen`.
   std::string host;

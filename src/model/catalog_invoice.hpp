@@ -142,7 +142,7 @@ inline constexpr Field kInvoiceHeaderFields[] = {
     Str("image-scan-url", 255, kOut, "Invoice Image Scan URL"),
     Int("inbound-invoice", kOut, "Id of the inbound document (cXML, e-mail) the invoice came from"),
     Str("inbox-name", 255, kOut),
-    Text("internal-note", kInOut, "Text field for comments from the supplier"),
+    Text("internal-note", kInOut, "Text field for comments from the supplier").MaxLength(65535),
     Many("invoice-charges", "invoice-charge", "invoice_header_id", kInOut),
     Time("invoice-date", kInOut | kRequired | kIndexed | kLocalDate, "Date of Invoice"),
     Ref("invoice-from-address", "supplier-remit-to", kInOut),

@@ -50,7 +50,7 @@ struct Field {
   std::string_view name;  // wire name: "invoice-number"
   FieldType type = FieldType::kString;
   uint16_t flags = kOut;
-  uint32_t length = 0;  // kString: max characters (0 = unlimited)
+  uint32_t length = 0;  // kString, kText: max characters (0 = unlimited)
   uint8_t precision = 0;
   uint8_t scale = 0;             // kDecimal / kFloat: fraction digits stored
   std::string_view target = {};  // kReference / kCollection: resource name
@@ -68,6 +68,12 @@ struct Field {
     return f;
   }
 
+  // This text field limited to `characters` (internal-note: 65535).
+  [[nodiscard]] constexpr Field MaxLength(uint32_t characters) const {
+    Field f = *this;
+    f.length = characters;
+    return f;
+  }
   // This field kept at `digits` fraction digits: Coupa's float columns that
   // hold money (Float("shipping-amount", ...).Scale(2)) stay exact cents.
   [[nodiscard]] constexpr Field Scale(uint8_t digits) const {

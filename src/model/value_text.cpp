@@ -107,8 +107,8 @@ Result<Value> ParseValue(const Field& field, std::string_view text, std::string_
   if (field.type == FieldType::kString || field.type == FieldType::kText) {
     const std::string subject = path.empty() ? std::string("the text") : std::string(path);
     if (!IsValidUtf8(text)) return Fail(InvalidArgument(subject + " is not valid UTF-8 text"));
-    if (use == ValueUse::kWrite && field.type == FieldType::kString && field.length > 0 &&
-        Utf8Length(text) > field.length) {
+    if (use == ValueUse::kWrite && (field.type == FieldType::kString || field.type == FieldType::kText) &&
+        field.length > 0 && Utf8Length(text) > field.length) {
       return Fail(InvalidArgument(subject + " is too long (maximum is " + std::to_string(field.length) +
                                   " characters)"));
     }

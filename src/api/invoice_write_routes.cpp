@@ -1,0 +1,63 @@
+// Invoice updates: decode the body and ?exported=, update through
+// resources::invoices::InvoiceUpdater, answer the invoice in the shape the
+// query asks for (return_object, fields=, filter=).
+#include "api/invoice_write_routes.hpp"
+
+#include "api/guard.hpp"
+#include "api/render.hpp"
+#include "common/text.hpp"
+#include "http/negotiation.hpp"
+#include "model/value_text.hpp"
+#include "query/errors.hpp"
+
+namespace apbridge::api {
+namespace {
+
+// ?exported=true|false (the last one wins); nullopt when absent. Other
+// parameters that are no shape (`?null`, stray text) are ignored, as Coupa does.
+Result<std::optional<bool>> ExportedParam(const http::Request& request) {
+  std::optional<bool> exported;
+  for (const QueryParam& p : request.query) {
+    if (!p.has_value || SnakeName(p.key) != "exported") continue;
+    exported = model::BooleanNamed(p.value);
+    if (!exported)
+      return Fail(query::InvalidParameter(p.key, Quoted(p.value) + " is not a boolean (true or false)"));
+  }
+  return exported;
+}
+
+Result<http::Response> UpdateRoute(const ApiContext& context, const http::Request& request,
+                                   const model::Resource& resource, int status) {
+  APB_TRY(int64_t id, IdParam(request, resource));
+  APB_TRY(query::ReadRequest read,
+          query::ParseReadRequest(resource, request.query, query::Route::kShow, context.query_options));
+  resources::invoices::InvoiceChanges changes;
+  APB_TRY(changes.exported, ExportedParam(request));
+  if (!Trim(request.body).empty()) {
+    APB_TRY(Format format, http::RequestBodyFormat(request));
+    APB_TRY(changes.body, codec::ReadRecord(request.body, format, resource, context.read_options));
+  }
+  APB_TRY_STATUS(context.invoice_updater.Update(id, changes));
+  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
+  if (read.empty_body) return http::Response{status, "", "", {}};
+  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+}
+
+}  // namespace
+
+void RegisterInvoiceWriteRoutes(http::Router& router, const ApiContext& context) {
+  const model::Resource& resource = context.catalog.Get("invoice-header");
+  const http::RouteInfo info{std::string(resource.name())};
+  const auto route = [&](http::Method method, int status) {
+    router.Add(method, "/api/invoices/:id", info,
+               Guarded(context, info, {"invoices", "update"},
+                       [&context, &resource, status](http::Request& request, const resources::Principal&) {
+                         return UpdateRoute(context, request, resource, status);
+                       }));
+  };
+  route(http::Method::kPut, 200);
+  route(http::Method::kPatch, 200);
+  route(http::Method::kPost, 201);  // erp-payment-update.txt: "POST ... expect 201"
+}
+
+}  // namespace apbridge::api

@@ -1,0 +1,154 @@
+// The write side of /api/invoices over loopback against `apbridge serve
+// --demo`: the procedure of erp-payment-update.txt on invoice 106 (look-up,
+// POST answered 201, the invoice paid once however often it is posted),
+// exported marking, the answer's shape, and bad input answered in Coupa's
+// error format with nothing written.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support/http_client.hpp"
+#include "support/server_process.hpp"
+#include "support/strict_parse.hpp"
+
+namespace apbridge::testing {
+namespace {
+
+constexpr const char* kKey = "write-test-admin-key-0123456789ab";
+
+// erp-payment-update.txt's payload, byte for byte.
+constexpr const char* kSpecPayload = R"(<?xml version="1.0" encoding="UTF-8"?>
+<invoice-header>
+  <paid type="boolean">true</paid>
+  <payment-date type="datetime">2016-06-23T00:00:00-08:00</payment-date>
+  <payment-notes>ADAMTEST|#10|USD|1.00|FULLY PAID|</payment-notes>
+  <payments>
+    <payment>
+      <amount-paid>1.00</amount-paid>
+      <notes>10</notes>
+      <payment-date>2016-06-23</payment-date>
+    </payment>
+  </payments>
+</invoice-header>)";
+
+size_t Occurrences(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+class InvoiceWriteTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new ServerProcess({"--demo"}, {{"APBRIDGE_ADMIN_API_KEY", kKey}});
+    ASSERT_TRUE(server_->ready()) << server_->log();
+  }
+  static void TearDownTestSuite() {
+    EXPECT_EQ(server_->Stop(), 0);
+    delete server_;
+  }
+
+  // Sends and checks that whatever comes back parses strictly.
+  static HttpResult Call(const std::string& method, const std::string& target, const std::string& body = "",
+                         std::vector<std::string> headers = {}) {
+    headers.push_back(std::string("X-COUPA-API-KEY: ") + kKey);
+    HttpResult r = Send(method, server_->base_url() + target, headers, body);
+    EXPECT_EQ(r.error, "");
+    EXPECT_EQ(StrictParseError(r.headers["content-type"], r.body), "") << r.body;
+    return r;
+  }
+
+  static ServerProcess* server_;
+};
+
+ServerProcess* InvoiceWriteTest::server_ = nullptr;
+
+TEST_F(InvoiceWriteTest, TheSpecsPaymentProcedureOnInvoice106) {
+  // Step 2: the look-up finds exactly invoice 106.
+  HttpResult found = Call("GET", "/api/invoices?invoice-number=test1234536&supplier[name[=12345");
+  ASSERT_EQ(found.status, 200) << found.body;
+  EXPECT_EQ(Occurrences(found.body, "<invoice-header>"), 1U) << found.body;
+  EXPECT_NE(found.body.find("<id type=\"integer\">106</id>"), std::string::npos);
+  const size_t payments_before = Occurrences(Call("GET", "/api/invoices/106").body, "<payment>");
+
+  // Step 4-5: POST the payment, expect 201 with the invoice.
+  HttpResult posted = Call("POST", "/api/invoices/106", kSpecPayload, {"Content-Type: application/xml"});
+  ASSERT_EQ(posted.status, 201) << posted.body;
+  EXPECT_NE(posted.body.find("<paid type=\"boolean\">true</paid>"), std::string::npos) << posted.body;
+  EXPECT_NE(posted.body.find("<payment-notes>ADAMTEST|#10|USD|1.00|FULLY PAID|</payment-notes>"),
+            std::string::npos);
+  EXPECT_EQ(Occurrences(posted.body, "<payment>"), payments_before + 1);
+  EXPECT_NE(posted.body.find("<amount-paid type=\"decimal\">1.00</amount-paid>"), std::string::npos);
+
+  // Step 6: validated by reading it back; a second identical POST adds nothing.
+  HttpResult again = Call("POST", "/api/invoices/106", kSpecPayload, {"Content-Type: application/xml"});
+  ASSERT_EQ(again.status, 201) << again.body;
+  EXPECT_EQ(Occurrences(Call("GET", "/api/invoices/106").body, "<payment>"), payments_before + 1);
+}
+
+TEST_F(InvoiceWriteTest, ExportedIsMarkedByQueryOrBodyAndTheAnswerTakesItsShape) {
+  HttpResult marked = Call("PUT", "/api/invoices/107?exported=true&return_object=limited&null");
+  ASSERT_EQ(marked.status, 200) << marked.body;
+  EXPECT_EQ(marked.body,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<invoice-header>\n  <id type=\"integer\">107</id>\n"
+            "</invoice-header>\n");
+  HttpResult read =
+      Call("GET", "/api/invoices/107?fields=[%22exported%22,%22last-exported-at%22]&format=json");
+  EXPECT_NE(read.body.find(R"("exported":true,"last-exported-at":")"), std::string::npos) << read.body;
+  HttpResult unmarked = Call("PATCH", "/api/invoices/107?fields=[%22exported%22]", R"({"exported": false})",
+                             {"Content-Type: application/json", "Accept: application/json"});
+  ASSERT_EQ(unmarked.status, 200) << unmarked.body;
+  EXPECT_EQ(unmarked.body, R"({"id":107,"exported":false})");
+  HttpResult pending = Call("GET", "/api/invoices?exported=false&id=107&fields=[%22id%22]&format=json");
+  EXPECT_EQ(pending.body, R"([{"id":107}])") << "the ERP finds it again";
+}
+
+TEST_F(InvoiceWriteTest, BadInputIsAnErrorInCoupasFormatAndChangesNothing) {
+  const std::string before = Call("GET", "/api/invoices/1000?format=json").body;
+  struct Case {
+    std::string method, target, body, content_type;
+    long status;
+    std::string contains;
+  };
+  const Case cases[] = {
+      {"PUT", "/api/invoices/1000", "<invoice-header><paid>maybe</paid></invoice-header>", "application/xml",
+       400, "<error>"},
+      {"PUT", "/api/invoices/1000", "<invoice-header><paid>true</paid>", "application/xml", 400, "<errors>"},
+      {"PUT", "/api/invoices/1000", "<supplier><name>x</name></supplier>", "application/xml", 400,
+       "<errors>"},
+      {"PUT", "/api/invoices/1000", R"({"bogus-element": 1})", "application/json", 400, "bogus-element"},
+      {"PUT", "/api/invoices/1000", R"({"status": "voided"})", "application/json", 400,
+       "status is read-only"},
+      {"PUT", "/api/invoices/1000", R"({"gross-total": "1.00", "paid": true})", "application/json", 400,
+       "gross-total is read-only"},
+      {"PUT", "/api/invoices/1000", R"({"supplier": {"id": 987654}})", "application/json", 400,
+       "supplier names no supplier with id 987654"},
+      {"PUT", "/api/invoices/1000", R"({"payments": [{"notes": "x"}]})", "application/json", 400,
+       "payments[0].amount-paid is required"},
+      {"PUT", "/api/invoices/1000", R"({"comments": ")" + std::string(256, 'x') + R"("})", "application/json",
+       400, "comments"},
+      {"PUT", "/api/invoices/1000", R"({"internal-note": ")" + std::string(65536, 'x') + R"("})",
+       "application/json", 400, "internal-note"},
+      {"PUT", "/api/invoices/1000?exported=perhaps", "", "", 400, "exported"},
+      {"PUT", "/api/invoices/987654", R"({"paid": true})", "application/json", 404, "987654"},
+      {"PUT", "/api/invoices/1000", "paid=true", "text/csv", 415, "<errors>"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.method + " " + c.target + " " + c.body.substr(0, 60));
+    std::vector<std::string> headers;
+    if (!c.content_type.empty()) headers.push_back("Content-Type: " + c.content_type);
+    HttpResult r = Call(c.method, c.target, c.body, headers);
+    EXPECT_EQ(r.status, c.status) << r.body.substr(0, 500);
+    EXPECT_NE(r.body.find(c.contains), std::string::npos) << r.body.substr(0, 500);
+  }
+  EXPECT_TRUE(Call("GET", "/api/invoices/1000?format=json").body == before) << "invoice 1000 changed";
+}
+
+TEST_F(InvoiceWriteTest, WritesNeedTheUpdatePermission) {
+  HttpResult r = Send("PUT", server_->base_url() + "/api/invoices/106?exported=true", {}, "");
+  EXPECT_EQ(r.status, 401);
+}
+
+}  // namespace
+}  // namespace apbridge::testing
