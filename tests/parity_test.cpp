@@ -206,6 +206,9 @@ std::vector<std::pair<std::string, bool>> StatusColumns(Kind kind) {
 // Whether the route table serves (method, path): GET index and GET show of
 // every ApiResource, the only routes it registers (api/read_routes.cpp).
 bool Served(std::string_view method, std::string_view path) {
+  for (const model::ApiWriteRoute& r : model::ApiWriteRoutes()) {
+    if (method == r.method && path == r.path) return true;
+  }
   if (method != "GET") return false;
   for (const model::ApiResource& r : model::ApiResources()) {
     if (path == r.path || path == std::string(r.path) + "/:id") return true;
@@ -343,7 +346,7 @@ TEST(ParityDocTest, RouteStatusesMatchTheRouteTable) {
     const bool served = Served((*row)["method"], path);
     if (Present(StatusOf((*row)["status"], false))) {
       EXPECT_TRUE(served) << row->Where() << ": " << (*row)["method"] << " " << path
-                          << " is not in the route table (model::ApiResources)";
+                          << " is not in the route table (model::ApiResources, ApiWriteRoutes)";
     } else {
       EXPECT_FALSE(served) << row->Where() << ": " << (*row)["method"] << " " << path
                            << " is served: update its status";
@@ -373,6 +376,10 @@ TEST(ParityDocTest, EveryServedRouteIsDocumented) {
     for (const std::string& path : {std::string(r.path), std::string(r.path) + "/:id"}) {
       EXPECT_TRUE(HasRouteRow("", "GET", path)) << kDocPath << " has no row for the served GET " << path;
     }
+  }
+  for (const model::ApiWriteRoute& r : model::ApiWriteRoutes()) {
+    EXPECT_TRUE(HasRouteRow("", r.method, r.path))
+        << kDocPath << " has no row for the served " << r.method << " " << r.path;
   }
 }
 

@@ -3,10 +3,13 @@
 // query asks for (return_object, fields=, filter=).
 #include "api/invoice_write_routes.hpp"
 
+#include <stdexcept>
+
 #include "api/guard.hpp"
 #include "api/render.hpp"
 #include "common/text.hpp"
 #include "http/negotiation.hpp"
+#include "model/api_resources.hpp"
 #include "model/value_text.hpp"
 #include "query/errors.hpp"
 
@@ -48,16 +51,17 @@ Result<http::Response> UpdateRoute(const ApiContext& context, const http::Reques
 void RegisterInvoiceWriteRoutes(http::Router& router, const ApiContext& context) {
   const model::Resource& resource = context.catalog.Get("invoice-header");
   const http::RouteInfo info{std::string(resource.name())};
-  const auto route = [&](http::Method method, int status) {
-    router.Add(method, "/api/invoices/:id", info,
-               Guarded(context, info, {"invoices", "update"},
-                       [&context, &resource, status](http::Request& request, const resources::Principal&) {
+  for (const model::ApiWriteRoute& route : model::ApiWriteRoutes()) {
+    if (route.api_resource != "invoices" || route.action != "update") continue;
+    const std::optional<http::Method> method = http::ParseMethod(route.method);
+    if (!method) throw std::logic_error("route table: unknown method " + std::string(route.method));
+    router.Add(*method, route.path, info,
+               Guarded(context, info, {route.api_resource, route.action},
+                       [&context, &resource, status = route.status](http::Request& request,
+                                                                    const resources::Principal&) {
                          return UpdateRoute(context, request, resource, status);
                        }));
-  };
-  route(http::Method::kPut, 200);
-  route(http::Method::kPatch, 200);
-  route(http::Method::kPost, 201);  // erp-payment-update.txt: "POST ... expect 201"
+  }
 }
 
 }  // namespace apbridge::api

@@ -6,9 +6,9 @@
 
 namespace apbridge::api {
 
-// PUT and PATCH /api/invoices/:id (200 with the invoice), and POST
-// /api/invoices/:id, the spec's payment update, answered 201; each guarded by
-// the "update" permission on invoices.
+// The invoices "update" routes of model::ApiWriteRoutes: PUT and PATCH
+// /api/invoices/:id (200 with the invoice), and POST /api/invoices/:id, the
+// spec's payment update, answered 201; each guarded by invoices:update.
 void RegisterInvoiceWriteRoutes(http::Router& router, const ApiContext& context);
 
 }  // namespace apbridge::api

@@ -11,9 +11,18 @@ constexpr ApiResource kApiResources[] = {
     {"coupa_pay/payments", "/api/coupa_pay/payments", "coupa-pay-payment"},
 };
 
+// POST is erp-payment-update.txt's payment update, which expects 201.
+constexpr ApiWriteRoute kApiWriteRoutes[] = {
+    {"PUT", "/api/invoices/:id", "invoices", "update", 200},
+    {"PATCH", "/api/invoices/:id", "invoices", "update", 200},
+    {"POST", "/api/invoices/:id", "invoices", "update", 201},
+};
+
 }  // namespace
 
 std::span<const ApiResource> ApiResources() { return kApiResources; }
+
+std::span<const ApiWriteRoute> ApiWriteRoutes() { return kApiWriteRoutes; }
 
 std::string ApiResourceNames() {
   std::string out;

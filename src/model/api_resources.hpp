@@ -14,6 +14,20 @@ struct ApiResource {
   std::string_view resource;  // the catalog resource answered: "invoice-header"
 };
 
+// A route beyond index and show: its method ("PUT"), path with :id, the
+// API resource it belongs to and the action its permission names.
+struct ApiWriteRoute {
+  std::string_view method;
+  std::string_view path;
+  std::string_view api_resource;  // ApiResource::name
+  std::string_view action;        // "update": keys are granted invoices:update
+  int status;                     // the success status
+};
+
+// The write routes served, in registration order (the api layer registers
+// exactly these; docs/PARITY.md is held to them).
+[[nodiscard]] std::span<const ApiWriteRoute> ApiWriteRoutes();
+
 // Every API resource with index and show routes, in registration order.
 [[nodiscard]] std::span<const ApiResource> ApiResources();
 
