@@ -246,6 +246,21 @@ TEST(CliTest, CustomFieldsAddListRemoveAndTheServerRendersAndQueriesThem) {
       "GET", base + "/106?format=json&fields=[%22id%22,{%22custom_fields%22:[%22erp-document-number%22]}]",
       headers, "");
   EXPECT_EQ(selected.body, R"({"id":106,"custom-fields":{"erp-document-number":null}})");
+
+  // The ERP writes its document number back, and finds the invoice by it.
+  auto written =
+      Send("PUT", base + "/1000?fields=[%22id%22,{%22custom_fields%22:[%22erp-document-number%22]}]",
+           {headers[0], "Content-Type: application/xml", "Accept: application/json"},
+           "<invoice-header><custom-fields><erp-document-number>ERP-1</erp-document-number>"
+           "</custom-fields></invoice-header>");
+  EXPECT_EQ(written.status, 200) << written.body;
+  EXPECT_EQ(written.body, R"({"id":1000,"custom-fields":{"erp-document-number":"ERP-1"}})");
+  auto by_number = Send(
+      "GET", base + "?custom_fields[erp_document_number]=erp-1&fields=[%22id%22]&format=json", headers, "");
+  EXPECT_EQ(by_number.body, R"([{"id":1000}])") << "compared case-insensitively, like every text";
+  auto wrong_value = Send("PUT", base + "/1000", {headers[0], "Content-Type: application/json"},
+                          R"({"invoice-lines":[], "custom-fields":{"nope":"x"}})");
+  EXPECT_EQ(wrong_value.status, 400) << wrong_value.body;
   EXPECT_EQ(server.Stop(), 0);
   std::filesystem::remove_all(dir);
 }

@@ -22,7 +22,7 @@ inline constexpr std::string_view kSupplierEmbedded[] = {
 
 inline constexpr std::string_view kContactEmbedded[] = {
     "id", "created-at", "updated-at", "active", "email", "name-prefix", "name-suffix", "name-additional",
-    "name-given", "name-family", "name-fullname", "notes", "phone-work", "phone-mobile", "phone-fax",
+    "name-given", "name-family", "name-fullname", "notes", "phone-work", "phone-fax",
     "created-by", "updated-by"};
 
 inline constexpr std::string_view kPhoneNumberEmbedded[] = {
@@ -162,8 +162,8 @@ inline constexpr std::string_view kInvoiceLineOrder[] = {
     "withholding-tax-lines", "tags", "taggings", "failed-tolerances", "created-by", "updated-by"};
 
 inline constexpr std::string_view kTaxLineOrder[] = {
-    "id", "created-at", "updated-at", "amount", "rate", "code", "description", "taxable-amount", "base",
-    "type", "tax-code", "created-by", "updated-by"};
+    "id", "created-at", "updated-at", "amount", "rate", "tax-code", "code", "description", "taxable-amount",
+    "base", "type", "created-by", "updated-by"};
 
 inline constexpr std::string_view kApprovalOrder[] = {
     "id", "created-at", "updated-at", "position", "approval-chain-id", "status", "approval-date", "note",
