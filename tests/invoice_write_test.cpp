@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/testing/spec_samples.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/strict_parse.hpp"
@@ -15,22 +16,9 @@
 namespace apbridge::testing {
 namespace {
 
-constexpr const char* kKey = "write-test-admin-key-0123456789ab";
+using model::testing::kErpPaymentPayload;
 
-// erp-payment-update.txt's payload, byte for byte.
-constexpr const char* kSpecPayload = R"(<?xml version="1.0" encoding="UTF-8"?>
-<invoice-header>
-  <paid type="boolean">true</paid>
-  <payment-date type="datetime">2016-06-23T00:00:00-08:00</payment-date>
-  <payment-notes>ADAMTEST|#10|USD|1.00|FULLY PAID|</payment-notes>
-  <payments>
-    <payment>
-      <amount-paid>1.00</amount-paid>
-      <notes>10</notes>
-      <payment-date>2016-06-23</payment-date>
-    </payment>
-  </payments>
-</invoice-header>)";
+constexpr const char* kKey = "write-test-admin-key-0123456789ab";
 
 size_t Occurrences(const std::string& text, const std::string& needle) {
   size_t n = 0;
@@ -73,7 +61,8 @@ TEST_F(InvoiceWriteTest, TheSpecsPaymentProcedureOnInvoice106) {
   const size_t payments_before = Occurrences(Call("GET", "/api/invoices/106").body, "<payment>");
 
   // Step 4-5: POST the payment, expect 201 with the invoice.
-  HttpResult posted = Call("POST", "/api/invoices/106", kSpecPayload, {"Content-Type: application/xml"});
+  HttpResult posted =
+      Call("POST", "/api/invoices/106", std::string(kErpPaymentPayload), {"Content-Type: application/xml"});
   ASSERT_EQ(posted.status, 201) << posted.body;
   EXPECT_NE(posted.body.find("<paid type=\"boolean\">true</paid>"), std::string::npos) << posted.body;
   EXPECT_NE(posted.body.find("<payment-notes>ADAMTEST|#10|USD|1.00|FULLY PAID|</payment-notes>"),
@@ -82,7 +71,8 @@ TEST_F(InvoiceWriteTest, TheSpecsPaymentProcedureOnInvoice106) {
   EXPECT_NE(posted.body.find("<amount-paid type=\"decimal\">1.00</amount-paid>"), std::string::npos);
 
   // Step 6: validated by reading it back; a second identical POST adds nothing.
-  HttpResult again = Call("POST", "/api/invoices/106", kSpecPayload, {"Content-Type: application/xml"});
+  HttpResult again =
+      Call("POST", "/api/invoices/106", std::string(kErpPaymentPayload), {"Content-Type: application/xml"});
   ASSERT_EQ(again.status, 201) << again.body;
   EXPECT_EQ(Occurrences(Call("GET", "/api/invoices/106").body, "<payment>"), payments_before + 1);
 }
@@ -143,6 +133,34 @@ TEST_F(InvoiceWriteTest, BadInputIsAnErrorInCoupasFormatAndChangesNothing) {
     EXPECT_NE(r.body.find(c.contains), std::string::npos) << r.body.substr(0, 500);
   }
   EXPECT_TRUE(Call("GET", "/api/invoices/1000?format=json").body == before) << "invoice 1000 changed";
+}
+
+// A client that GETs the whole invoice, edits one element and PUTs it all
+// back: every read-only element comes back unchanged and is accepted.
+TEST_F(InvoiceWriteTest, AWholeInvoiceSentBackWithOneEditIsAccepted) {
+  for (const char* format : {"xml", "json"}) {
+    SCOPED_TRACE(format);
+    const std::string target = std::string("/api/invoices/1001?format=") + format;
+    std::string body = Call("GET", target).body;
+    const std::string type = std::string("Content-Type: application/") + format;
+    HttpResult same = Call("PUT", target + "&return_object=limited", body, {type});
+    EXPECT_EQ(same.status, 200) << same.body.substr(0, 500);
+    const std::string from = std::string(format) == "xml" ? "<comments nil=\"true\"/>" : R"("comments":null)";
+    const std::string to =
+        std::string(format) == "xml" ? "<comments>edited</comments>" : R"("comments":"edited")";
+    HttpResult stale = Call("PUT", target, body, {type});
+    EXPECT_EQ(stale.status, 409) << "that copy is older than the write above: " << stale.body.substr(0, 300);
+    body = Call("GET", target).body;
+    const size_t at = body.find(from);
+    ASSERT_NE(at, std::string::npos) << body.substr(0, 500);
+    body.replace(at, from.size(), to);
+    HttpResult edited = Call("PUT", target + "&fields=[%22comments%22]", body, {type});
+    EXPECT_EQ(edited.status, 200) << edited.body.substr(0, 500);
+    EXPECT_NE(edited.body.find("edited"), std::string::npos) << edited.body;
+    EXPECT_EQ(
+        Call("PUT", "/api/invoices/1001", R"({"comments":null})", {"Content-Type: application/json"}).status,
+        200);
+  }
 }
 
 TEST_F(InvoiceWriteTest, WritesNeedTheUpdatePermission) {

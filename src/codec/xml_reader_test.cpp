@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "codec/codec.hpp"
+#include "model/testing/spec_samples.hpp"
 #include "model/testing/test_catalog.hpp"
 
 namespace apbridge::codec {
@@ -16,24 +17,8 @@ Result<model::RecordPtr> Read(std::string_view body, std::string_view resource =
   return ReadRecord(body, Format::kXml, Res(resource), options);
 }
 
-// The POST payload of spec/erp-payment-update.txt, verbatim.
-constexpr std::string_view kSpecPayload = R"(<?xml version="1.0" encoding="UTF-8"?>
-<invoice-header>
-  <paid type="boolean">true</paid>
-  <payment-date type="datetime">2016-06-23T00:00:00-08:00</payment-date>
-  <payment-notes>ADAMTEST|#10|USD|1.00|FULLY PAID|</payment-notes>
-  <payments>
-    <payment>
-      <amount-paid>1.00</amount-paid>
-      <notes>10</notes>
-      <payment-date>2016-06-23</payment-date>
-    </payment>
-  </payments>
-</invoice-header>
-)";
-
 TEST(XmlReaderTest, ReadsTheSpecPayload) {
-  auto record = Read(kSpecPayload);
+  auto record = Read(model::testing::kErpPaymentPayload);
   ASSERT_TRUE(record.has_value()) << record.error().message;
   EXPECT_EQ(
       Dump(**record),

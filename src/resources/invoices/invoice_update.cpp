@@ -44,6 +44,11 @@ bool Unchanged(const model::Field& f, const Value& sent, const Value& stored) {
   return sent == stored;
 }
 
+std::string ValueText(const Value& value) {
+  const auto* n = std::get_if<int64_t>(&value);
+  return n != nullptr ? std::to_string(*n) : "none";
+}
+
 // A payment as the duplicate check sees it: date, notes, amount.
 using PaymentKey = std::tuple<std::optional<Timestamp>, std::string, std::optional<Decimal>>;
 
@@ -99,9 +104,23 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
         continue;
       }
       const Value& stored = current->Get(i);
+      // They describe the copy the client read, which moved on at the last write.
+      if (i == header::kUpdatedAt.index || i == header::kUpdatedBy.index) continue;
+      if (i == header::kLockVersionKey.index) {  // optimistic locking, as Rails' lock_version
+        if (!Unchanged(f, sent, stored)) {
+          return Fail(Conflict("lock-version-key: invoice " + std::to_string(id) +
+                               " was changed since this copy was read (sent " + ValueText(sent) + ", now " +
+                               ValueText(stored) + "); read it again and resend the change"));
+        }
+        continue;
+      }
       if (!f.Has(model::kIn) || f.type == model::FieldType::kCollection) {
         if (Unchanged(f, sent, stored) || (options_.lenient && !f.Has(model::kIn))) continue;
         errors.Add(f.name, f.Has(model::kIn) ? "cannot be changed through this route" : "is read-only");
+        continue;
+      }
+      if (f.Has(model::kRequired) && std::holds_alternative<model::Null>(sent)) {
+        errors.Add(f.name, "is required");
         continue;
       }
       if (f.type == model::FieldType::kReference) {
@@ -127,17 +146,23 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
 
   // Payments: complete, then appended unless the invoice has them already.
   std::set<PaymentKey> known;
-  for (const RecordPtr& p : current->GetOr(header::kPayments, {})) known.insert(KeyOf(*p));
+  std::set<int64_t> recorded;
+  for (const RecordPtr& p : current->GetOr(header::kPayments, {})) {
+    known.insert(KeyOf(*p));
+    recorded.insert(p->id().value_or(0));
+  }
   RecordList appended;
   for (size_t n = 0; n < new_payments.size(); ++n) {
     const Record& sent = *new_payments[n];
     const std::string path = "payments[" + std::to_string(n) + "]";
-    if (sent.Get(payment::kAmountPaid) == nullptr) {
-      errors.Add(path + ".amount-paid", "is required");
+    if (sent.id()) {  // one the invoice has, sent back by a client that GETs, edits and PUTs
+      if (!recorded.contains(*sent.id())) {
+        errors.Add(path + ".id", "names no payment of this invoice (payments are appended without an id)");
+      }
       continue;
     }
-    if (sent.id()) {
-      errors.Add(path + ".id", "payments are appended, never edited: send them without an id");
+    if (sent.Get(payment::kAmountPaid) == nullptr) {
+      errors.Add(path + ".amount-paid", "is required");
       continue;
     }
     if (!known.insert(KeyOf(sent)).second) continue;  // an exact duplicate

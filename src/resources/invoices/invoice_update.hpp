@@ -38,12 +38,16 @@ class InvoiceUpdater {
   // - `payments` are appended: notes (or its deprecated name check-number),
   //   amount-paid and payment-date; a payment equal in all three to one the
   //   invoice has (or to an earlier one of the same request) is skipped; a
-  //   negative amount is a reversal and is kept;
+  //   negative amount is a reversal and is kept; one with the id of a payment
+  //   the invoice has is left as it is (payments are never edited);
   // - exported=true sets last-exported-at; exported=false clears neither;
-  // - every update moves updated-at and lock-version-key.
+  // - every update moves updated-at and lock-version-key; updated-at and
+  //   updated-by sent back are ignored, a lock-version-key other than the
+  //   invoice's is a Conflict (the copy is stale: another write came first).
   // NotFound when there is no such invoice; InvalidArgument with one
-  // field_errors entry per element at fault (read-only, unknown record,
-  // collection not writable here); nothing is written then.
+  // field_errors entry per element at fault (read-only, a required one
+  // nulled, unknown record, collection not writable here); nothing is
+  // written then.
   [[nodiscard]] Status Update(int64_t id, const InvoiceChanges& changes) const;
 
  private:

@@ -9,6 +9,7 @@
 
 #include "codec/codec.hpp"
 #include "model/fields.hpp"
+#include "model/testing/spec_samples.hpp"
 #include "storage/testing/failing_store.hpp"
 #include "storage/testing/temp_store.hpp"
 
@@ -17,21 +18,6 @@ namespace {
 
 namespace header = model::invoice_header;
 namespace payment = model::payment;
-
-// The payload of erp-payment-update.txt, as the spec writes it.
-constexpr std::string_view kSpecPayload = R"(<?xml version="1.0" encoding="UTF-8"?>
-<invoice-header>
-  <paid type="boolean">true</paid>
-  <payment-date type="datetime">2016-06-23T00:00:00-08:00</payment-date>
-  <payment-notes>ADAMTEST|#10|USD|1.00|FULLY PAID|</payment-notes>
-  <payments>
-    <payment>
-      <amount-paid>1.00</amount-paid>
-      <notes>10</notes>
-      <payment-date>2016-06-23</payment-date>
-    </payment>
-  </payments>
-</invoice-header>)";
 
 class InvoiceUpdateTest : public ::testing::Test {
  protected:
@@ -83,7 +69,7 @@ class InvoiceUpdateTest : public ::testing::Test {
 };
 
 TEST_F(InvoiceUpdateTest, TheSpecsPaymentUpdatePaysTheInvoiceOnceHoweverOftenItIsSent) {
-  ASSERT_TRUE(updater_.Update(106, {Body(kSpecPayload), std::nullopt}));
+  ASSERT_TRUE(updater_.Update(106, {Body(model::testing::kErpPaymentPayload), std::nullopt}));
   auto invoice = Load();
   EXPECT_EQ(invoice->GetOr(header::kPaid, false), true);
   EXPECT_EQ(invoice->GetOr(header::kPaymentNotes, ""), "ADAMTEST|#10|USD|1.00|FULLY PAID|");
@@ -98,9 +84,14 @@ TEST_F(InvoiceUpdateTest, TheSpecsPaymentUpdatePaysTheInvoiceOnceHoweverOftenItI
   EXPECT_EQ(invoice->GetOr(header::kExported, true), false) << "an API change does not reset exported";
 
   clock_.Advance(std::chrono::seconds(60));
-  ASSERT_TRUE(updater_.Update(106, {Body(kSpecPayload), std::nullopt}));
+  ASSERT_TRUE(updater_.Update(106, {Body(model::testing::kErpPaymentPayload), std::nullopt}));
   EXPECT_EQ(PaymentCount(), 1U) << "an exact duplicate is skipped";
-  EXPECT_EQ(Load()->GetOr(header::kLockVersionKey, 0), 5) << "the update itself still happened";
+  const std::string sent_back = R"({"payments":[{"id":)" + std::to_string(*payments[0]->id()) +
+                                R"(,"amount-paid":"9.99","notes":"edited"}]})";
+  ASSERT_TRUE(updater_.Update(106, {Body(sent_back, Format::kJson), std::nullopt}));
+  EXPECT_EQ(PaymentCount(), 1U) << "a payment sent back with its id is left as it is";
+  EXPECT_EQ(Load()->GetOr(header::kPayments, {})[0]->GetOr(payment::kNotes, ""), "10");
+  EXPECT_EQ(Load()->GetOr(header::kLockVersionKey, 0), 6) << "each update itself still happened";
 }
 
 TEST_F(InvoiceUpdateTest, PaymentsAreAppendedReversalsKeptAndCheckNumberReadAsNotes) {
@@ -147,7 +138,8 @@ TEST_F(InvoiceUpdateTest, RefusesWhatItMayNotWriteNamingEachElementAndWritesNoth
       {R"({"supplier":{"id":99}})", {"supplier"}},
       {R"({"supplier":{"name":"12345"}})", {"supplier"}},
       {R"({"payments":[{"notes":"no amount"}]})", {"payments[0].amount-paid"}},
-      {R"({"payments":[{"id":1,"amount-paid":"1"}]})", {"payments[0].id"}},
+      {R"({"payments":[{"id":12345,"amount-paid":"1"}]})", {"payments[0].id"}},
+      {R"({"invoice-number":null})", {"invoice-number"}},
       {R"({"approvals":[{"id":7}],"status":"draft"})", {"status", "approvals"}},
   };
   const auto before = Load();
@@ -182,8 +174,18 @@ TEST_F(InvoiceUpdateTest, ReadOnlyElementsSentBackUnchangedOrLenientlyAreFine) {
   EXPECT_EQ(Load()->GetOr(header::kPaid, false), true);
 }
 
+TEST_F(InvoiceUpdateTest, AStaleCopyIsAConflictAndItsTimestampsAreIgnored) {
+  const std::string copy = R"({"lock-version-key":3,"updated-at":"2001-01-01T00:00:00Z","paid":true})";
+  ASSERT_TRUE(updater_.Update(106, {Body(copy, Format::kJson), std::nullopt}));
+  EXPECT_EQ(Load()->GetOr(header::kUpdatedAt, Timestamp{}), clock_.Now());
+  auto stale = updater_.Update(106, {Body(copy, Format::kJson), std::nullopt});
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  EXPECT_NE(stale.error().message.find("sent 3, now 4"), std::string::npos) << stale.error().message;
+}
+
 TEST_F(InvoiceUpdateTest, AMissingInvoiceIsNotFound) {
-  auto s = updater_.Update(107, {Body(kSpecPayload), std::nullopt});
+  auto s = updater_.Update(107, {Body(model::testing::kErpPaymentPayload), std::nullopt});
   ASSERT_FALSE(s);
   EXPECT_EQ(s.error().code, ErrorCode::kNotFound);
 }
@@ -193,7 +195,7 @@ TEST_F(InvoiceUpdateTest, AFailedWriteAtAnyPointLeavesTheInvoiceAsItWas) {
   for (int n = 1;; ++n) {
     storage::testing::FailingStore failing(*store_, storage::testing::FailAt{n});
     InvoiceUpdater through(failing, catalog_, clock_);
-    auto s = through.Update(106, {Body(kSpecPayload), true});
+    auto s = through.Update(106, {Body(model::testing::kErpPaymentPayload), true});
     if (!failing.failed()) {
       ASSERT_TRUE(s);
       break;
