@@ -163,6 +163,23 @@ TEST_F(InvoiceWriteTest, AWholeInvoiceSentBackWithOneEditIsAccepted) {
   }
 }
 
+TEST_F(InvoiceWriteTest, OnlyANewInvoiceCanBeDeleted) {
+  HttpResult refused = Call("DELETE", "/api/invoices/1001");
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  EXPECT_NE(refused.body.find("only a new invoice can"), std::string::npos) << refused.body;
+  EXPECT_EQ(Call("GET", "/api/invoices/1001?return_object=limited").status, 200) << "still there";
+  EXPECT_EQ(Call("DELETE", "/api/invoices/987654").status, 404);
+  // The demo's new invoice.
+  const std::string found = Call("GET", "/api/invoices?status=new&fields=[%22id%22]&format=json").body;
+  ASSERT_EQ(found.rfind(R"([{"id":)", 0), 0U) << found;
+  const std::string id = found.substr(7, found.find('}') - 7);
+  HttpResult deleted = Call("DELETE", "/api/invoices/" + id + "?return_object=limited");
+  EXPECT_EQ(deleted.status, 200) << deleted.body;
+  EXPECT_NE(deleted.body.find("<id type=\"integer\">" + id + "</id>"), std::string::npos) << deleted.body;
+  EXPECT_EQ(Call("GET", "/api/invoices/" + id).status, 404);
+  EXPECT_EQ(Call("DELETE", "/api/invoices/" + id).status, 404) << "once";
+}
+
 TEST_F(InvoiceWriteTest, WritesNeedTheUpdatePermission) {
   HttpResult r = Send("PUT", server_->base_url() + "/api/invoices/106?exported=true", {}, "");
   EXPECT_EQ(r.status, 401);

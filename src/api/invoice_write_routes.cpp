@@ -12,6 +12,7 @@
 #include "model/api_resources.hpp"
 #include "model/value_text.hpp"
 #include "query/errors.hpp"
+#include "resources/invoices/invoice_delete.hpp"
 
 namespace apbridge::api {
 namespace {
@@ -46,20 +47,33 @@ Result<http::Response> UpdateRoute(const ApiContext& context, const http::Reques
   return RecordResponse(context, request, *page.records.front(), *page.projection, status);
 }
 
+// The invoice as it was, in the query's shape, once deleted.
+Result<http::Response> DestroyRoute(const ApiContext& context, const http::Request& request,
+                                    const model::Resource& resource, int status) {
+  APB_TRY(int64_t id, IdParam(request, resource));
+  APB_TRY(query::ReadRequest read,
+          query::ParseReadRequest(resource, request.query, query::Route::kShow, context.query_options));
+  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
+  APB_TRY_STATUS(resources::invoices::DeleteInvoice(context.store, context.catalog, id));
+  if (read.empty_body) return http::Response{status, "", "", {}};
+  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+}
+
 }  // namespace
 
 void RegisterInvoiceWriteRoutes(http::Router& router, const ApiContext& context) {
   const model::Resource& resource = context.catalog.Get("invoice-header");
   const http::RouteInfo info{std::string(resource.name())};
   for (const model::ApiWriteRoute& route : model::ApiWriteRoutes()) {
-    if (route.api_resource != "invoices" || route.action != "update") continue;
+    if (route.api_resource != "invoices") continue;
     const std::optional<http::Method> method = http::ParseMethod(route.method);
     if (!method) throw std::logic_error("route table: unknown method " + std::string(route.method));
+    const auto handler = route.action == "destroy" ? DestroyRoute : UpdateRoute;
     router.Add(*method, route.path, info,
                Guarded(context, info, {route.api_resource, route.action},
-                       [&context, &resource, status = route.status](http::Request& request,
-                                                                    const resources::Principal&) {
-                         return UpdateRoute(context, request, resource, status);
+                       [&context, &resource, handler, status = route.status](http::Request& request,
+                                                                             const resources::Principal&) {
+                         return handler(context, request, resource, status);
                        }));
   }
 }

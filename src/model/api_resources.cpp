@@ -16,6 +16,7 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PUT", "/api/invoices/:id", "invoices", "update", 200},
     {"PATCH", "/api/invoices/:id", "invoices", "update", 200},
     {"POST", "/api/invoices/:id", "invoices", "update", 201},
+    {"DELETE", "/api/invoices/:id", "invoices", "destroy", 200},  // only a new invoice
 };
 
 }  // namespace

@@ -20,7 +20,7 @@ struct ApiWriteRoute {
   std::string_view method;
   std::string_view path;
   std::string_view api_resource;  // ApiResource::name
-  std::string_view action;        // "update": keys are granted invoices:update
+  std::string_view action;        // "update", "destroy": keys are granted invoices:update
   int status;                     // the success status
 };
 
