@@ -2,8 +2,8 @@
 // (model::ApiResources), then the write routes.
 #include "api/routes.hpp"
 
-#include "api/invoice_write_routes.hpp"
 #include "api/read_routes.hpp"
+#include "api/write_routes.hpp"
 
 namespace apbridge::api {
 
@@ -13,7 +13,7 @@ std::shared_ptr<http::Router> BuildRouter(const ApiContext& context) {
   for (const model::ApiResource& api_resource : model::ApiResources()) {
     RegisterReadRoutes(*router, context, api_resource);
   }
-  RegisterInvoiceWriteRoutes(*router, context);
+  RegisterWriteRoutes(*router, context);
   return router;
 }
 

@@ -90,7 +90,10 @@ int RunServe(const ServeOptions& o) {
     auto key = DemoKey(std::filesystem::path(o.data_dir) / "demo-credentials.json");
     if (!key) return fail(key.error());
     demo_key = *key;
-    if (auto s = keys.Ensure(demo_key, std::string(kDemoKeyName), "*"); !s) return fail(s.error());
+    if (auto s = keys.Ensure(demo_key, std::string(kDemoKeyName), "*",
+                             resources::Actor{fixtures::DemoApiUserId()});
+        !s)
+      return fail(s.error());
   }
 
   resources::invoices::InvoiceUpdater invoice_updater(*store, catalog, clock,

@@ -22,6 +22,7 @@ inline constexpr Field kApiKeyFields[] = {
     Text("permissions", kInOut, "'*' or space-separated resource:action grants"),
     Bool("active", kInOut),
     Time("last-used-at", kOut),
+    Int("user-id", kInOut, "The API user the key acts as: the updated-by of its writes"),
 };
 inline constexpr std::string_view kApiKeyNaturalKeys[] = {"name"};
 

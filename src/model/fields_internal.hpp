@@ -17,6 +17,7 @@ inline constexpr auto kKeyHash = FieldOf<std::string>(defs::kApiKey, "key-hash")
 inline constexpr auto kKeyPrefix = FieldOf<std::string>(defs::kApiKey, "key-prefix");
 inline constexpr auto kPermissions = FieldOf<std::string>(defs::kApiKey, "permissions");
 inline constexpr auto kActive = FieldOf<bool>(defs::kApiKey, "active");
+inline constexpr auto kUserId = FieldOf<int64_t>(defs::kApiKey, "user-id");
 }  // namespace api_key
 
 namespace response_filter {

@@ -43,8 +43,10 @@ Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {
       !key.GetOr(model::api_key::kActive, false)) {
     return Fail(denied);
   }
+  const int64_t* user = key.Get(model::api_key::kUserId);
   return Principal{*key.id(), key.GetOr(model::api_key::kName, ""),
-                   key.GetOr(model::api_key::kPermissions, "")};
+                   key.GetOr(model::api_key::kPermissions, ""),
+                   Actor{user != nullptr ? std::optional(*user) : std::nullopt}};
 }
 
 Result<IssuedKey> ApiKeys::Issue(std::string_view name, std::string_view permissions) const {
@@ -64,7 +66,8 @@ Result<IssuedKey> ApiKeys::Issue(std::string_view name, std::string_view permiss
   return IssuedKey{id, std::move(key)};
 }
 
-Status ApiKeys::Ensure(std::string_view key, std::string_view name, std::string_view permissions) const {
+Status ApiKeys::Ensure(std::string_view key, std::string_view name, std::string_view permissions,
+                       const Actor& as) const {
   if (key.size() < kMinimumKeyLength) {
     return Fail(InvalidArgument("an API key must have at least 16 characters"));
   }
@@ -77,6 +80,11 @@ Status ApiKeys::Ensure(std::string_view key, std::string_view name, std::string_
   record->Set(model::api_key::kName, std::string(name));
   record->Set(model::api_key::kPermissions, std::string(permissions));
   record->Set(model::api_key::kActive, true);
+  if (as.user_id) {
+    record->Set(model::api_key::kUserId, *as.user_id);
+  } else {
+    record->SetNull(model::api_key::kUserId);
+  }
   if (found.empty()) {
     record->Set(model::api_key::kCreatedAt, now);
     record->Set(model::api_key::kKeyHash, hash);

@@ -5,6 +5,7 @@
 
 #include "common/clock.hpp"
 #include "model/catalog.hpp"
+#include "resources/actor.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::resources {
@@ -14,6 +15,7 @@ struct Principal {
   int64_t key_id = 0;
   std::string name;
   std::string permissions;  // "*" or space-separated "resource:action" grants
+  Actor actor;              // the API user the key acts as
 
   // Whether the principal may perform `action` (index, show, update, ...) on
   // `resource` (e.g. "invoices", "coupa_pay/payments").
@@ -38,9 +40,10 @@ class ApiKeys {
   // Issues a new random 40-character key with the given grants.
   [[nodiscard]] Result<IssuedKey> Issue(std::string_view name, std::string_view permissions) const;
   // Makes sure `key` exists, active, with `permissions` (the bootstrap admin
-  // key of APBRIDGE_ADMIN_API_KEY). InvalidArgument for keys shorter than 16.
-  [[nodiscard]] Status Ensure(std::string_view key, std::string_view name,
-                              std::string_view permissions) const;
+  // key of APBRIDGE_ADMIN_API_KEY), acting as `as`. InvalidArgument for keys
+  // shorter than 16.
+  [[nodiscard]] Status Ensure(std::string_view key, std::string_view name, std::string_view permissions,
+                              const Actor& as = {}) const;
 
  private:
   Result<model::RecordList> FindByHash(storage::UnitOfWork& uow, const std::string& hash) const;

@@ -7,6 +7,8 @@
 #include <variant>
 
 #include "model/fields.hpp"
+#include "resources/field_errors.hpp"
+#include "resources/record_stamp.hpp"
 
 namespace apbridge::resources::invoices {
 namespace {
@@ -61,23 +63,6 @@ PaymentKey KeyOf(const Record& p) {
           amount ? std::optional(*amount) : std::nullopt};
 }
 
-class Errors {
- public:
-  void Add(std::string_view path, std::string message) {
-    errors_.emplace_back(std::string(path), std::string(path) + " " + std::move(message));
-  }
-  [[nodiscard]] bool empty() const { return errors_.empty(); }
-  [[nodiscard]] Error ToError() const {
-    Error e =
-        InvalidArgument(errors_.size() == 1 ? errors_.front().second : "the invoice has invalid elements");
-    e.field_errors = errors_;
-    return e;
-  }
-
- private:
-  std::vector<std::pair<std::string, std::string>> errors_;
-};
-
 }  // namespace
 
 InvoiceUpdater::InvoiceUpdater(storage::Store& store, const model::Catalog& catalog, const Clock& clock,
@@ -92,7 +77,7 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
   auto update = Record::Make(invoice_);
   update->Set(header::kId, id);
   RecordList new_payments;
-  Errors errors;
+  FieldErrors errors;
   if (changes.body != nullptr) {
     const Record& body = *changes.body;
     for (int i = 1; i < invoice_.field_count(); ++i) {
@@ -168,14 +153,13 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
     if (!known.insert(KeyOf(sent)).second) continue;  // an exact duplicate
     appended.push_back(new_payments[n]);
   }
-  if (!errors.empty()) return Fail(errors.ToError());
+  if (!errors.empty()) return Fail(errors.ToError("the invoice has invalid elements"));
 
   const Timestamp now = clock_.Now();
   if (const bool* exported = update->Get(header::kExported); exported != nullptr && *exported) {
     update->Set(header::kLastExportedAt, now);
   }
-  update->Set(header::kUpdatedAt, now);
-  update->Set(header::kLockVersionKey, current->GetOr(header::kLockVersionKey, 0) + 1);
+  StampUpdated(*update, *current, now, changes.by);
   APB_TRY_STATUS(uow->Update(*update));
   for (const RecordPtr& sent : appended) {
     auto p = Record::Make(payment_resource);
@@ -185,8 +169,7 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
     if (sent->Get(payment::kNotes) == nullptr) {
       if (const std::string* check = sent->Get(payment::kCheckNumber)) p->Set(payment::kNotes, *check);
     }
-    p->Set(payment::kCreatedAt, now);
-    p->Set(payment::kUpdatedAt, now);
+    StampCreated(*p, now, changes.by);
     APB_TRY(int64_t ignored, uow->Insert(*p, storage::Owner{"invoice_header_id", id}));
     (void)ignored;
   }

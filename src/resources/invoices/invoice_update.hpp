@@ -7,6 +7,7 @@
 
 #include "common/clock.hpp"
 #include "model/catalog.hpp"
+#include "resources/actor.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::resources::invoices {
@@ -24,6 +25,7 @@ struct UpdateOptions {
 struct InvoiceChanges {
   model::RecordPtr body;
   std::optional<bool> exported;
+  Actor by;  // recorded in updated-by
 };
 
 // Thread-safe; borrows the store, catalog and clock.
@@ -43,7 +45,8 @@ class InvoiceUpdater {
   // - exported=true sets last-exported-at; exported=false clears neither;
   // - every update moves updated-at and lock-version-key; updated-at and
   //   updated-by sent back are ignored, a lock-version-key other than the
-  //   invoice's is a Conflict (the copy is stale: another write came first).
+  //   invoice's is a Conflict (the copy is stale: another write came first);
+  //   updated-by becomes the actor's user.
   // NotFound when there is no such invoice; InvalidArgument with one
   // field_errors entry per element at fault (read-only, a required one
   // nulled, unknown record, collection not writable here); nothing is

@@ -69,7 +69,7 @@ class InvoiceUpdateTest : public ::testing::Test {
 };
 
 TEST_F(InvoiceUpdateTest, TheSpecsPaymentUpdatePaysTheInvoiceOnceHoweverOftenItIsSent) {
-  ASSERT_TRUE(updater_.Update(106, {Body(model::testing::kErpPaymentPayload), std::nullopt}));
+  ASSERT_TRUE(updater_.Update(106, {Body(model::testing::kErpPaymentPayload), std::nullopt, {}}));
   auto invoice = Load();
   EXPECT_EQ(invoice->GetOr(header::kPaid, false), true);
   EXPECT_EQ(invoice->GetOr(header::kPaymentNotes, ""), "ADAMTEST|#10|USD|1.00|FULLY PAID|");
@@ -84,11 +84,11 @@ TEST_F(InvoiceUpdateTest, TheSpecsPaymentUpdatePaysTheInvoiceOnceHoweverOftenItI
   EXPECT_EQ(invoice->GetOr(header::kExported, true), false) << "an API change does not reset exported";
 
   clock_.Advance(std::chrono::seconds(60));
-  ASSERT_TRUE(updater_.Update(106, {Body(model::testing::kErpPaymentPayload), std::nullopt}));
+  ASSERT_TRUE(updater_.Update(106, {Body(model::testing::kErpPaymentPayload), std::nullopt, {}}));
   EXPECT_EQ(PaymentCount(), 1U) << "an exact duplicate is skipped";
   const std::string sent_back = R"({"payments":[{"id":)" + std::to_string(*payments[0]->id()) +
                                 R"(,"amount-paid":"9.99","notes":"edited"}]})";
-  ASSERT_TRUE(updater_.Update(106, {Body(sent_back, Format::kJson), std::nullopt}));
+  ASSERT_TRUE(updater_.Update(106, {Body(sent_back, Format::kJson), std::nullopt, {}}));
   EXPECT_EQ(PaymentCount(), 1U) << "a payment sent back with its id is left as it is";
   EXPECT_EQ(Load()->GetOr(header::kPayments, {})[0]->GetOr(payment::kNotes, ""), "10");
   EXPECT_EQ(Load()->GetOr(header::kLockVersionKey, 0), 6) << "each update itself still happened";
@@ -101,29 +101,31 @@ TEST_F(InvoiceUpdateTest, PaymentsAreAppendedReversalsKeptAndCheckNumberReadAsNo
                  R"({"amount-paid":"-0.20","check-number":"R1","payment-date":"2026-11-03"},)"
                  R"({"amount-paid":"0.60","notes":"A","payment-date":"2026-11-01"}]})",
                  Format::kJson),
-            std::nullopt}));
+            std::nullopt,
+            {}}));
   const auto payments = Load()->GetOr(header::kPayments, {});
   ASSERT_EQ(payments.size(), 3U) << "the fourth repeats the first";
   EXPECT_EQ(payments[2]->GetOr(payment::kAmountPaid, Decimal()), *Decimal::Parse("-0.2"));
   EXPECT_EQ(payments[2]->GetOr(payment::kNotes, ""), "R1");
   ASSERT_TRUE(updater_.Update(
-      106, {Body(R"({"payment":{"amount-paid":"0.20","notes":"B"}})", Format::kJson), std::nullopt}));
+      106, {Body(R"({"payment":{"amount-paid":"0.20","notes":"B"}})", Format::kJson), std::nullopt, {}}));
   EXPECT_EQ(PaymentCount(), 4U) << "{\"payment\": {...}} appends one";
 }
 
 TEST_F(InvoiceUpdateTest, ExportedTrueStampsLastExportedAtAndFalseKeepsIt) {
-  ASSERT_TRUE(updater_.Update(106, {nullptr, true}));
+  ASSERT_TRUE(updater_.Update(106, {nullptr, true, {}}));
   EXPECT_EQ(Load()->GetOr(header::kExported, false), true);
   EXPECT_EQ(Load()->GetOr(header::kLastExportedAt, Timestamp{}), clock_.Now());
   const Timestamp stamped = clock_.Now();
   clock_.Advance(std::chrono::seconds(5));
   ASSERT_TRUE(updater_.Update(
-      106,
-      {Body("<invoice-header><exported type=\"boolean\">false</exported></invoice-header>"), std::nullopt}));
+      106, {Body("<invoice-header><exported type=\"boolean\">false</exported></invoice-header>"),
+            std::nullopt,
+            {}}));
   EXPECT_EQ(Load()->GetOr(header::kExported, true), false);
   EXPECT_EQ(Load()->GetOr(header::kLastExportedAt, Timestamp{}), stamped);
   ASSERT_TRUE(updater_.Update(
-      106, {Body("<invoice-header><exported type=\"boolean\">false</exported></invoice-header>"), true}));
+      106, {Body("<invoice-header><exported type=\"boolean\">false</exported></invoice-header>"), true, {}}));
   EXPECT_EQ(Load()->GetOr(header::kExported, false), true) << "?exported= wins over the body";
 }
 
@@ -145,7 +147,7 @@ TEST_F(InvoiceUpdateTest, RefusesWhatItMayNotWriteNamingEachElementAndWritesNoth
   const auto before = Load();
   for (const Case& c : cases) {
     SCOPED_TRACE(c.body);
-    auto s = updater_.Update(106, {Body(c.body, Format::kJson), std::nullopt});
+    auto s = updater_.Update(106, {Body(c.body, Format::kJson), std::nullopt, {}});
     ASSERT_FALSE(s);
     EXPECT_EQ(s.error().code, ErrorCode::kInvalidArgument);
     std::vector<std::string> paths;
@@ -166,26 +168,41 @@ TEST_F(InvoiceUpdateTest, ReadOnlyElementsSentBackUnchangedOrLenientlyAreFine) {
       106, {Body(R"({"id":106,"status":"approved","gross-total":"1.0","supplier":{"id":5,"name":"x"},)"
                  R"("payment-notes":"n"})",
                  Format::kJson),
-            std::nullopt}));
+            std::nullopt,
+            {}}));
   EXPECT_EQ(Load()->GetOr(header::kPaymentNotes, ""), "n");
   InvoiceUpdater lenient(*store_, catalog_, clock_, UpdateOptions{true});
-  ASSERT_TRUE(lenient.Update(106, {Body(R"({"status":"voided","paid":true})", Format::kJson), std::nullopt}));
+  ASSERT_TRUE(
+      lenient.Update(106, {Body(R"({"status":"voided","paid":true})", Format::kJson), std::nullopt, {}}));
   EXPECT_EQ(Load()->GetOr(header::kStatus, ""), "approved");
   EXPECT_EQ(Load()->GetOr(header::kPaid, false), true);
 }
 
 TEST_F(InvoiceUpdateTest, AStaleCopyIsAConflictAndItsTimestampsAreIgnored) {
   const std::string copy = R"({"lock-version-key":3,"updated-at":"2001-01-01T00:00:00Z","paid":true})";
-  ASSERT_TRUE(updater_.Update(106, {Body(copy, Format::kJson), std::nullopt}));
+  ASSERT_TRUE(updater_.Update(106, {Body(copy, Format::kJson), std::nullopt, {}}));
   EXPECT_EQ(Load()->GetOr(header::kUpdatedAt, Timestamp{}), clock_.Now());
-  auto stale = updater_.Update(106, {Body(copy, Format::kJson), std::nullopt});
+  auto stale = updater_.Update(106, {Body(copy, Format::kJson), std::nullopt, {}});
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
   EXPECT_NE(stale.error().message.find("sent 3, now 4"), std::string::npos) << stale.error().message;
 }
 
+TEST_F(InvoiceUpdateTest, UpdatedByIsTheActorsUserAndAnActorWithoutOneLeavesIt) {
+  ASSERT_TRUE(updater_.Update(106, {Body("<invoice-header><comments>a</comments></invoice-header>"),
+                                    std::nullopt, Actor{int64_t{7}}}));
+  model::RecordPtr by = Load()->GetOr(header::kUpdatedBy, nullptr);
+  ASSERT_NE(by, nullptr);
+  EXPECT_EQ(by->id(), 7);
+  ASSERT_TRUE(updater_.Update(
+      106, {Body("<invoice-header><comments>b</comments></invoice-header>"), std::nullopt, Actor{}}));
+  by = Load()->GetOr(header::kUpdatedBy, nullptr);
+  ASSERT_NE(by, nullptr);
+  EXPECT_EQ(by->id(), 7) << "the bootstrap key names no user";
+}
+
 TEST_F(InvoiceUpdateTest, AMissingInvoiceIsNotFound) {
-  auto s = updater_.Update(107, {Body(model::testing::kErpPaymentPayload), std::nullopt});
+  auto s = updater_.Update(107, {Body(model::testing::kErpPaymentPayload), std::nullopt, {}});
   ASSERT_FALSE(s);
   EXPECT_EQ(s.error().code, ErrorCode::kNotFound);
 }
@@ -195,7 +212,7 @@ TEST_F(InvoiceUpdateTest, AFailedWriteAtAnyPointLeavesTheInvoiceAsItWas) {
   for (int n = 1;; ++n) {
     storage::testing::FailingStore failing(*store_, storage::testing::FailAt{n});
     InvoiceUpdater through(failing, catalog_, clock_);
-    auto s = through.Update(106, {Body(model::testing::kErpPaymentPayload), true});
+    auto s = through.Update(106, {Body(model::testing::kErpPaymentPayload), true, {}});
     if (!failing.failed()) {
       ASSERT_TRUE(s);
       break;
@@ -221,7 +238,7 @@ TEST_F(InvoiceUpdateTest, ConcurrentUpdatesNeverLoseAPayment) {
         const std::string body = R"({"payments":[{"amount-paid":"0.01","notes":")" + std::to_string(t) + "-" +
                                  std::to_string(i) + R"("}]})";
         auto parsed = codec::ReadRecord(body, Format::kJson, Invoice(), codec::ReadOptions{});
-        if (!parsed || !updater_.Update(106, {*parsed, std::nullopt})) ++failures;
+        if (!parsed || !updater_.Update(106, {*parsed, std::nullopt, {}})) ++failures;
       }
     });
   }

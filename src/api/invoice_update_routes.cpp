@@ -1,12 +1,9 @@
-// Invoice updates: decode the body and ?exported=, update through
-// resources::invoices::InvoiceUpdater, answer the invoice in the shape the
-// query asks for (return_object, fields=, filter=).
-#include "api/invoice_write_routes.hpp"
-
-#include <stdexcept>
-
-#include "api/guard.hpp"
+// Invoice updates and deletes: PUT, PATCH and POST /api/invoices/:id decode
+// the body and ?exported=, update through resources::invoices::InvoiceUpdater
+// and answer the invoice in the shape the query asks for (return_object,
+// fields=, filter=); DELETE answers it as it was.
 #include "api/render.hpp"
+#include "api/write_routes.hpp"
 #include "common/text.hpp"
 #include "http/negotiation.hpp"
 #include "model/api_resources.hpp"
@@ -31,11 +28,13 @@ Result<std::optional<bool>> ExportedParam(const http::Request& request) {
 }
 
 Result<http::Response> UpdateRoute(const ApiContext& context, const http::Request& request,
-                                   const model::Resource& resource, int status) {
+                                   const resources::Principal& principal, const model::Resource& resource,
+                                   int status) {
   APB_TRY(int64_t id, IdParam(request, resource));
   APB_TRY(query::ReadRequest read,
           query::ParseReadRequest(resource, request.query, query::Route::kShow, context.query_options));
   resources::invoices::InvoiceChanges changes;
+  changes.by = principal.actor;
   APB_TRY(changes.exported, ExportedParam(request));
   if (!Trim(request.body).empty()) {
     APB_TRY(Format format, http::RequestBodyFormat(request));
@@ -61,21 +60,23 @@ Result<http::Response> DestroyRoute(const ApiContext& context, const http::Reque
 
 }  // namespace
 
-void RegisterInvoiceWriteRoutes(http::Router& router, const ApiContext& context) {
+WriteHandler InvoiceUpdateHandler(const ApiContext& context, const model::ApiWriteRoute& route) {
+  if (route.api_resource != "invoices") return {};
   const model::Resource& resource = context.catalog.Get("invoice-header");
-  const http::RouteInfo info{std::string(resource.name())};
-  for (const model::ApiWriteRoute& route : model::ApiWriteRoutes()) {
-    if (route.api_resource != "invoices") continue;
-    const std::optional<http::Method> method = http::ParseMethod(route.method);
-    if (!method) throw std::logic_error("route table: unknown method " + std::string(route.method));
-    const auto handler = route.action == "destroy" ? DestroyRoute : UpdateRoute;
-    router.Add(*method, route.path, info,
-               Guarded(context, info, {route.api_resource, route.action},
-                       [&context, &resource, handler, status = route.status](http::Request& request,
-                                                                             const resources::Principal&) {
-                         return handler(context, request, resource, status);
-                       }));
+  const int status = route.status;
+  if (route.action == "update") {
+    return [&resource, status](const ApiContext& c, const http::Request& request,
+                               const resources::Principal& principal) {
+      return UpdateRoute(c, request, principal, resource, status);
+    };
   }
+  if (route.action == "destroy") {
+    return
+        [&resource, status](const ApiContext& c, const http::Request& request, const resources::Principal&) {
+          return DestroyRoute(c, request, resource, status);
+        };
+  }
+  return {};
 }
 
 }  // namespace apbridge::api
