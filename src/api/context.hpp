@@ -6,6 +6,8 @@
 #include "model/catalog.hpp"
 #include "query/read_request.hpp"
 #include "resources/api_keys.hpp"
+#include "resources/invoices/approval_decisions.hpp"
+#include "resources/invoices/invoice_actions.hpp"
 #include "resources/invoices/invoice_update.hpp"
 #include "resources/record_reader.hpp"
 #include "resources/response_filters.hpp"
@@ -22,6 +24,8 @@ struct ApiContext {
   const resources::RecordReader& reader;
   const resources::ResponseFilters& filters;  // filter=<name>
   const resources::invoices::InvoiceUpdater& invoice_updater;
+  const resources::invoices::InvoiceActions& invoice_actions;        // submit, void, dispute, ...
+  const resources::invoices::ApprovalDecisions& approval_decisions;  // /api/approvals/:id/approve|reject
   codec::WriteOptions write_options;
   codec::ReadOptions read_options;  // request bodies
   query::ParseOptions query_options;

@@ -41,9 +41,7 @@ Result<http::Response> UpdateRoute(const ApiContext& context, const http::Reques
     APB_TRY(changes.body, codec::ReadRecord(request.body, format, resource, context.read_options));
   }
   APB_TRY_STATUS(context.invoice_updater.Update(id, changes));
-  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
-  if (read.empty_body) return http::Response{status, "", "", {}};
-  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+  return ShowResponse(context, request, id, read, status);
 }
 
 // The invoice as it was, in the query's shape, once deleted.

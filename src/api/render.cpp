@@ -16,6 +16,13 @@ http::Response RecordResponse(const ApiContext& context, const http::Request& re
   return response;
 }
 
+Result<http::Response> ShowResponse(const ApiContext& context, const http::Request& request, int64_t id,
+                                    const query::ReadRequest& read, int status) {
+  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
+  if (read.empty_body) return http::Response{status, "", "", {}};
+  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+}
+
 Result<http::Response> ListResponse(const ApiContext& context, const http::Request& request,
                                     const model::Projection& projection, const model::RecordList& records) {
   const Format format = http::NegotiateFormat(request);

@@ -11,6 +11,11 @@ namespace apbridge::api {
                                             const model::Record& record, const model::Projection& projection,
                                             int status = 200);
 
+// Record `id` as `read` asks for it (return_object, fields=, filter=), with
+// `status`: the answer of a write. return_object=none: an empty body.
+[[nodiscard]] Result<http::Response> ShowResponse(const ApiContext& context, const http::Request& request,
+                                                  int64_t id, const query::ReadRequest& read, int status);
+
 // A page. Coupa answers an empty XML result with 404 "No results match your
 // search criteria." and an empty JSON result with 200 [].
 [[nodiscard]] Result<http::Response> ListResponse(const ApiContext& context, const http::Request& request,

@@ -98,6 +98,8 @@ int RunServe(const ServeOptions& o) {
 
   resources::invoices::InvoiceUpdater invoice_updater(*store, catalog, clock,
                                                       resources::invoices::UpdateOptions{o.lenient_writes});
+  resources::invoices::InvoiceActions invoice_actions(*store, catalog, clock);
+  resources::invoices::ApprovalDecisions approval_decisions(*store, catalog, clock);
   api::ApiContext context{catalog,
                           *store,
                           clock,
@@ -105,6 +107,8 @@ int RunServe(const ServeOptions& o) {
                           reader,
                           filters,
                           invoice_updater,
+                          invoice_actions,
+                          approval_decisions,
                           codec::WriteOptions{*time_zone},
                           codec::ReadOptions{o.lenient_writes},
                           query::ParseOptions{o.lenient_query, codec::ParseFieldSelection}};

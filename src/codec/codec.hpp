@@ -40,6 +40,9 @@ void WriteList(std::span<const model::RecordPtr> records, const model::Projectio
 struct ReadOptions {
   // Skip fields the resource does not declare instead of failing.
   bool ignore_unknown = false;
+  // The XML root element the body has, when it is not the resource's own
+  // name: an action's input read as Coupa sends it (<invoice-header>).
+  std::string_view root = {};
 };
 
 // Parses a request body into a record of `resource` holding exactly the

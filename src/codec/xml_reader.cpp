@@ -241,8 +241,9 @@ Result<model::RecordPtr> ReadRecordXml(std::string_view body, const model::Resou
   }
   if (!root) return Fail(InvalidArgument("Malformed XML: no root element"));
   if (MaxElementDepth(root) > kMaxDepth) return Fail(InvalidArgument(TooDeepMessage()));
-  if (WireName(root.name()) != resource.name()) {
-    return Fail(InvalidArgument("Expected root element <" + std::string(resource.name()) + ">, found <" +
+  const std::string_view expected = options.root.empty() ? resource.name() : options.root;
+  if (WireName(root.name()) != expected) {
+    return Fail(InvalidArgument("Expected root element <" + std::string(expected) + ">, found <" +
                                 std::string(root.name()) + ">"));
   }
   model::RecordPtr record = model::Record::Make(resource);

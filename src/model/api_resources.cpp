@@ -9,6 +9,7 @@ namespace {
 constexpr ApiResource kApiResources[] = {
     {"invoices", "/api/invoices", "invoice-header"},
     {"coupa_pay/payments", "/api/coupa_pay/payments", "coupa-pay-payment"},
+    {"approvals", "/api/approvals", "approval"},
 };
 
 // POST is erp-payment-update.txt's payment update, which expects 201.
@@ -17,6 +18,20 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PATCH", "/api/invoices/:id", "invoices", "update", 200},
     {"POST", "/api/invoices/:id", "invoices", "update", 201},
     {"DELETE", "/api/invoices/:id", "invoices", "destroy", 200},  // only a new invoice
+    // The status machine's actions (resources/invoices/invoice_status_machine.cpp).
+    {"PUT", "/api/invoices/:id/submit", "invoices", "submit", 200},
+    {"PUT", "/api/invoices/:id/void", "invoices", "void", 200},
+    {"PUT", "/api/invoices/:id/dispute", "invoices", "dispute", 200},
+    {"PUT", "/api/invoices/:id/withdraw_dispute", "invoices", "withdraw_dispute", 200},
+    {"PUT", "/api/invoices/:id/abandon", "invoices", "abandon", 200},
+    {"PUT", "/api/invoices/:id/flip_to_advance_ship_notice", "invoices", "flip_to_advance_ship_notice", 200},
+    {"PUT", "/api/invoices/:id/bypass_approvals", "invoices", "bypass_approvals", 200},
+    {"PUT", "/api/invoices/:id/restart_approvals", "invoices", "restart_approvals", 200},
+    {"PUT", "/api/invoices/:id/add_approver", "invoices", "add_approver", 200},
+    {"PUT", "/api/invoices/:id/remove_approval", "invoices", "remove_approval", 200},
+    {"PUT", "/api/invoices/:id/revalidate_tolerances", "invoices", "revalidate_tolerances", 200},
+    {"PUT", "/api/approvals/:id/approve", "approvals", "approve", 200},
+    {"PUT", "/api/approvals/:id/reject", "approvals", "reject", 200},
 };
 
 }  // namespace

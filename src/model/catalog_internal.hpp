@@ -1,6 +1,7 @@
 // apbridge's own resources, stored like Coupa's but never served as Coupa
 // routes: API keys (hashed), named response filters, custom field definitions
-// and, later, OAuth2 clients.
+// and, later, OAuth2 clients; and the inputs of actions, read from request
+// bodies but never stored (no table).
 #pragma once
 
 #include <span>
@@ -61,6 +62,18 @@ inline constexpr std::string_view kCustomFieldNaturalKeys[] = {"resource", "name
 
 inline constexpr ResourceDef kCustomField{"custom-field", "custom-fields", "custom_fields",
                                           kCustomFieldFields, kCustomFieldNaturalKeys};
+
+// What PUT /api/invoices/:id/dispute reads, as Coupa documents it:
+// <invoice-header><dispute-reason><code>X</code></dispute-reason><comment>..</comment></invoice-header>.
+// Only ever a request body: it has no table.
+inline constexpr Field kInvoiceDisputeFields[] = {
+    Int("id", kOut | kIndexed),
+    Ref("dispute-reason", "reason-insight", kIn, "A valid dispute reason, by its code"),
+    Text("comment", kIn, "A comment to the supplier"),
+};
+
+inline constexpr ResourceDef kInvoiceDispute{"invoice-dispute", "invoice-disputes", "",
+                                             kInvoiceDisputeFields};
 
 }  // namespace defs
 

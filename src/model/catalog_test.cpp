@@ -246,8 +246,9 @@ TEST(CatalogTest, TimestampsFollowIdAndAreOutOnly) {
 TEST(CatalogTest, TablesAreTheSnakePlural) {
   std::set<std::string_view> tables;
   for (const auto& r : Coupa().resources()) {
-    EXPECT_EQ(r->table(), SnakeName(r->plural())) << r->name();
     EXPECT_EQ(r->name(), WireName(r->name())) << "names are lowercase and dashed";
+    if (r->table().empty()) continue;  // an action's input, never stored
+    EXPECT_EQ(r->table(), SnakeName(r->plural())) << r->name();
     EXPECT_TRUE(tables.insert(r->table()).second) << r->table();
   }
 }

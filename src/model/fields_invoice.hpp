@@ -31,8 +31,10 @@ inline constexpr auto kDateReceived = FieldOf<Timestamp>(defs::kInvoiceHeader, "
 inline constexpr auto kDiscountAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "discount-amount");
 inline constexpr auto kDiscountDueDate = FieldOf<Timestamp>(defs::kInvoiceHeader, "discount-due-date");
 inline constexpr auto kDiscountPercent = FieldOf<Decimal>(defs::kInvoiceHeader, "discount-percent");
+inline constexpr auto kDisputeReason = FieldOf<RecordPtr>(defs::kInvoiceHeader, "dispute-reason");
 inline constexpr auto kDocumentType = FieldOf<std::string>(defs::kInvoiceHeader, "document-type");
 inline constexpr auto kExported = FieldOf<bool>(defs::kInvoiceHeader, "exported");
+inline constexpr auto kFailedTolerances = FieldOf<RecordList>(defs::kInvoiceHeader, "failed-tolerances");
 inline constexpr auto kGrossTotal = FieldOf<Decimal>(defs::kInvoiceHeader, "gross-total");
 inline constexpr auto kGrossTotalAsMoney = FieldOf<Decimal>(defs::kInvoiceHeader, "gross-total-as-money");
 inline constexpr auto kGrossTotalLessDiscount =
@@ -72,6 +74,7 @@ inline constexpr auto kTaxAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "tax-a
 inline constexpr auto kTaxCode = FieldOf<RecordPtr>(defs::kInvoiceHeader, "tax-code");
 inline constexpr auto kTaxLines = FieldOf<RecordList>(defs::kInvoiceHeader, "tax-lines");
 inline constexpr auto kTaxRate = FieldOf<Decimal>(defs::kInvoiceHeader, "tax-rate");
+inline constexpr auto kToleranceFailures = FieldOf<std::string>(defs::kInvoiceHeader, "tolerance-failures");
 inline constexpr auto kTotalTax = FieldOf<Decimal>(defs::kInvoiceHeader, "total-tax");
 inline constexpr auto kTotalWithTaxes = FieldOf<Decimal>(defs::kInvoiceHeader, "total-with-taxes");
 inline constexpr auto kTotalWithTaxesAsMoney =
@@ -154,6 +157,7 @@ inline constexpr auto kType = FieldOf<std::string>(defs::kAttachment, "type");
 }  // namespace attachment
 
 namespace approval {
+inline constexpr auto kId = FieldOf<int64_t>(defs::kApproval, "id");
 inline constexpr auto kApprovableId = FieldOf<int64_t>(defs::kApproval, "approvable-id");
 inline constexpr auto kApprovableType = FieldOf<std::string>(defs::kApproval, "approvable-type");
 inline constexpr auto kApprovalChainId = FieldOf<int64_t>(defs::kApproval, "approval-chain-id");
@@ -162,6 +166,7 @@ inline constexpr auto kApprovedBy = FieldOf<RecordPtr>(defs::kApproval, "approve
 inline constexpr auto kApproverId = FieldOf<int64_t>(defs::kApproval, "approver-id");
 inline constexpr auto kApproverType = FieldOf<std::string>(defs::kApproval, "approver-type");
 inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kApproval, "created-by");
+inline constexpr auto kHoldable = FieldOf<bool>(defs::kApproval, "holdable");
 inline constexpr auto kNote = FieldOf<std::string>(defs::kApproval, "note");
 inline constexpr auto kPosition = FieldOf<int64_t>(defs::kApproval, "position");
 inline constexpr auto kStatus = FieldOf<std::string>(defs::kApproval, "status");

@@ -172,6 +172,12 @@ inline constexpr auto kCode = FieldOf<std::string>(defs::kUom, "code");
 inline constexpr auto kName = FieldOf<std::string>(defs::kUom, "name");
 }  // namespace uom
 
+namespace reason_insight {
+inline constexpr auto kCode = FieldOf<std::string>(defs::kReasonInsight, "code");
+inline constexpr auto kDescription = FieldOf<std::string>(defs::kReasonInsight, "description");
+inline constexpr auto kReasonType = FieldOf<std::string>(defs::kReasonInsight, "reason-type");
+}  // namespace reason_insight
+
 namespace phone_number {
 inline constexpr auto kId = FieldOf<int64_t>(defs::kPhoneNumber, "id");
 inline constexpr auto kAreaCode = FieldOf<std::string>(defs::kPhoneNumber, "area-code");

@@ -18,7 +18,7 @@ namespace apbridge::model {
 struct ResourceDef {
   std::string_view name;          // singular wire name and XML root: "invoice-header"
   std::string_view plural;        // XML list root: "invoice-headers"
-  std::string_view table;         // storage table: "invoice_headers"
+  std::string_view table;         // storage table: "invoice_headers"; empty: never stored
   std::span<const Field> fields;  // "id" first
   // Fields that identify a record to people and to look-ups by value
   // (supplier: name, number); shallow responses render them with the id.

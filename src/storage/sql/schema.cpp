@@ -130,6 +130,7 @@ Status SyncJoinTables(Executor& ex, const model::Resource& r) {
 
 Status DropIndexes(Executor& ex, const model::Catalog& catalog) {
   for (const auto& r : catalog.resources()) {
+    if (r->table().empty()) continue;  // a request body only
     const std::string table(r->table());
     APB_TRY(std::vector<std::string> indexes, ex.TableIndexes(table));
     for (const std::string& index : indexes) {
@@ -148,6 +149,7 @@ Status MigrateSchema(Executor& ex, const model::Catalog& catalog) {
                              std::string(d.TextType()) + ", applied_at " + std::string(d.IntegerType()) +
                              ")"));
   for (const auto& r : catalog.resources()) {
+    if (r->table().empty()) continue;  // a request body only
     APB_TRY_STATUS(SyncTable(ex, *r));
     APB_TRY_STATUS(SyncJoinTables(ex, *r));
   }
