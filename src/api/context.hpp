@@ -6,6 +6,7 @@
 #include "model/catalog.hpp"
 #include "query/read_request.hpp"
 #include "resources/api_keys.hpp"
+#include "resources/invoices/invoice_create.hpp"
 #include "resources/invoices/invoice_update.hpp"
 #include "resources/record_reader.hpp"
 #include "resources/response_filters.hpp"
@@ -22,9 +23,13 @@ struct ApiContext {
   const resources::RecordReader& reader;
   const resources::ResponseFilters& filters;  // filter=<name>
   const resources::invoices::InvoiceUpdater& invoice_updater;
+  const resources::invoices::InvoiceCreator& invoice_creator;
   codec::WriteOptions write_options;
   codec::ReadOptions read_options;  // request bodies
   query::ParseOptions query_options;
+  // --refuse-invoice-create: POST /api/invoices answers as a Coupa without
+  // the route (invoices-api.txt: "Coupa doesn't support POST of invoices").
+  bool refuse_invoice_create = false;
 };
 
 }  // namespace apbridge::api

@@ -98,6 +98,8 @@ int RunServe(const ServeOptions& o) {
 
   resources::invoices::InvoiceUpdater invoice_updater(*store, catalog, clock,
                                                       resources::invoices::UpdateOptions{o.lenient_writes});
+  resources::invoices::InvoiceCreator invoice_creator(*store, catalog, clock,
+                                                      resources::invoices::ElementOptions{o.lenient_writes});
   api::ApiContext context{catalog,
                           *store,
                           clock,
@@ -105,9 +107,11 @@ int RunServe(const ServeOptions& o) {
                           reader,
                           filters,
                           invoice_updater,
+                          invoice_creator,
                           codec::WriteOptions{*time_zone},
                           codec::ReadOptions{o.lenient_writes},
-                          query::ParseOptions{o.lenient_query, codec::ParseFieldSelection}};
+                          query::ParseOptions{o.lenient_query, codec::ParseFieldSelection},
+                          o.refuse_invoice_create};
   http::ServerOptions server_options;
   server_options.host = o.host;
   server_options.port = o.port;

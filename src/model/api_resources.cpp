@@ -17,6 +17,7 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PATCH", "/api/invoices/:id", "invoices", "update", 200},
     {"POST", "/api/invoices/:id", "invoices", "update", 201},
     {"DELETE", "/api/invoices/:id", "invoices", "destroy", 200},  // only a new invoice
+    {"POST", "/api/invoices", "invoices", "create", 201},         // a draft (newer Coupa)
 };
 
 }  // namespace
