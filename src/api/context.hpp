@@ -8,6 +8,7 @@
 #include "resources/api_keys.hpp"
 #include "resources/invoices/approval_decisions.hpp"
 #include "resources/invoices/invoice_actions.hpp"
+#include "resources/invoices/invoice_create.hpp"
 #include "resources/invoices/invoice_update.hpp"
 #include "resources/record_reader.hpp"
 #include "resources/response_filters.hpp"
@@ -26,9 +27,13 @@ struct ApiContext {
   const resources::invoices::InvoiceUpdater& invoice_updater;
   const resources::invoices::InvoiceActions& invoice_actions;        // submit, void, dispute, ...
   const resources::invoices::ApprovalDecisions& approval_decisions;  // /api/approvals/:id/approve|reject
+  const resources::invoices::InvoiceCreator& invoice_creator;
   codec::WriteOptions write_options;
   codec::ReadOptions read_options;  // request bodies
   query::ParseOptions query_options;
+  // --refuse-invoice-create: POST /api/invoices answers as a Coupa without
+  // the route (invoices-api.txt: "Coupa doesn't support POST of invoices").
+  bool refuse_invoice_create = false;
 };
 
 }  // namespace apbridge::api

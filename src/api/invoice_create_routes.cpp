@@ -1,10 +1,55 @@
-// POST /api/invoices (create a draft): not served yet.
+// POST /api/invoices: decodes the body, creates a draft through
+// resources::invoices::InvoiceCreator and answers it (201) in the shape the
+// query asks for (return_object, fields=, filter=). With
+// --refuse-invoice-create it answers as a Coupa without the route does.
+#include "api/render.hpp"
 #include "api/write_routes.hpp"
+#include "http/error_response.hpp"
+#include "http/negotiation.hpp"
+#include "model/api_resources.hpp"
 
 namespace apbridge::api {
+namespace {
 
-WriteHandler InvoiceCreateHandler(const ApiContext& /*context*/, const model::ApiWriteRoute& /*route*/) {
-  return {};
+// invoices-api.txt, word for word.
+constexpr std::string_view kNoCreate =
+    "Currently, Coupa doesn't support POST of invoices using our API. if you need to load invoices into "
+    "Coupa, consider using our Invoice flat file integration.";
+
+// What a client of an older Coupa sees: the route is not there, the path is
+// (GET lists invoices), so 405 with Allow, as apbridge's router answers a
+// method a path does not serve.
+http::Response Refused(const http::Request& request, const model::Resource& resource) {
+  http::Response response = http::ErrorResponse(InvalidArgument(std::string(kNoCreate)), 405, request,
+                                                http::RouteInfo{std::string(resource.name())});
+  response.headers.emplace_back("Allow", "GET, HEAD");
+  return response;
+}
+
+Result<http::Response> CreateRoute(const ApiContext& context, const http::Request& request,
+                                   const resources::Principal& principal, const model::Resource& resource,
+                                   int status) {
+  if (context.refuse_invoice_create) return Refused(request, resource);
+  APB_TRY(query::ReadRequest read,
+          query::ParseReadRequest(resource, request.query, query::Route::kShow, context.query_options));
+  APB_TRY(Format format, http::RequestBodyFormat(request));
+  APB_TRY(model::RecordPtr body, codec::ReadRecord(request.body, format, resource, context.read_options));
+  APB_TRY(const int64_t id, context.invoice_creator.Create(*body, principal.actor));
+  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
+  if (read.empty_body) return http::Response{status, "", "", {}};
+  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+}
+
+}  // namespace
+
+WriteHandler InvoiceCreateHandler(const ApiContext& context, const model::ApiWriteRoute& route) {
+  if (route.api_resource != "invoices" || route.action != "create") return {};
+  const model::Resource& resource = context.catalog.Get("invoice-header");
+  const int status = route.status;
+  return [&resource, status](const ApiContext& c, const http::Request& request,
+                             const resources::Principal& principal) {
+    return CreateRoute(c, request, principal, resource, status);
+  };
 }
 
 }  // namespace apbridge::api

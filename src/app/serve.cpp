@@ -100,6 +100,8 @@ int RunServe(const ServeOptions& o) {
                                                       resources::invoices::UpdateOptions{o.lenient_writes});
   resources::invoices::InvoiceActions invoice_actions(*store, catalog, clock);
   resources::invoices::ApprovalDecisions approval_decisions(*store, catalog, clock);
+  resources::invoices::InvoiceCreator invoice_creator(*store, catalog, clock,
+                                                      resources::invoices::ElementOptions{o.lenient_writes});
   api::ApiContext context{catalog,
                           *store,
                           clock,
@@ -109,9 +111,11 @@ int RunServe(const ServeOptions& o) {
                           invoice_updater,
                           invoice_actions,
                           approval_decisions,
+                          invoice_creator,
                           codec::WriteOptions{*time_zone},
                           codec::ReadOptions{o.lenient_writes},
-                          query::ParseOptions{o.lenient_query, codec::ParseFieldSelection}};
+                          query::ParseOptions{o.lenient_query, codec::ParseFieldSelection},
+                          o.refuse_invoice_create};
   http::ServerOptions server_options;
   server_options.host = o.host;
   server_options.port = o.port;

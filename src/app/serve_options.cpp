@@ -39,8 +39,14 @@ constexpr Setting kLenient{"--lenient-query", "APBRIDGE_LENIENT_QUERY", "lenient
 constexpr Setting kLenientWrites{"--lenient-writes", "APBRIDGE_LENIENT_WRITES", "lenient_writes",
                                  "Ignore unknown and read-only elements of a write instead of answering 400"};
 
-constexpr const Setting* kAll[] = {&kListen,  &kDataDir,  &kDb,      &kDemo,    &kConfig,  &kLogLevel,
-                                   &kLogJson, &kTimeZone, &kMaxBody, &kThreads, &kLenient, &kLenientWrites};
+constexpr Setting kRefuseInvoiceCreate{
+    "--refuse-invoice-create", "APBRIDGE_REFUSE_INVOICE_CREATE", "refuse_invoice_create",
+    "Answer POST /api/invoices with 405 and the spec's \"Coupa doesn't support POST of invoices\", as an "
+    "older Coupa does, instead of creating a draft"};
+
+constexpr const Setting* kAll[] = {
+    &kListen,   &kDataDir, &kDb,      &kDemo,    &kConfig,        &kLogLevel,           &kLogJson,
+    &kTimeZone, &kMaxBody, &kThreads, &kLenient, &kLenientWrites, &kRefuseInvoiceCreate};
 
 template <class T>
 void AddOption(CLI::App& command, const Setting& s, T& target) {
@@ -105,6 +111,7 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   APB_TRY_STATUS(FromConfig(command, table, kThreads, o.config, o.threads));
   APB_TRY_STATUS(FromConfig(command, table, kLenient, o.config, o.lenient_query));
   APB_TRY_STATUS(FromConfig(command, table, kLenientWrites, o.config, o.lenient_writes));
+  APB_TRY_STATUS(FromConfig(command, table, kRefuseInvoiceCreate, o.config, o.refuse_invoice_create));
   return Ok();
 }
 
@@ -123,6 +130,7 @@ void AddServeFlags(CLI::App& command, ServeOptions& o) {
   AddOption(command, kThreads, o.threads);
   AddFlag(command, kLenient, o.lenient_query);
   AddFlag(command, kLenientWrites, o.lenient_writes);
+  AddFlag(command, kRefuseInvoiceCreate, o.refuse_invoice_create);
 }
 
 Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {

@@ -23,6 +23,7 @@ struct ServeOptions {
   unsigned threads = 0;  // 0: one per core
   bool lenient_query = false;
   bool lenient_writes = false;
+  bool refuse_invoice_create = false;  // POST /api/invoices answers 405, as Coupa's spec says
 
   // Split of `listen`.
   std::string host;

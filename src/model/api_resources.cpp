@@ -18,6 +18,7 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PATCH", "/api/invoices/:id", "invoices", "update", 200},
     {"POST", "/api/invoices/:id", "invoices", "update", 201},
     {"DELETE", "/api/invoices/:id", "invoices", "destroy", 200},  // only a new invoice
+    {"POST", "/api/invoices", "invoices", "create", 201},         // a draft (newer Coupa)
     // The status machine's actions (resources/invoices/invoice_status_machine.cpp).
     {"PUT", "/api/invoices/:id/submit", "invoices", "submit", 200},
     {"PUT", "/api/invoices/:id/void", "invoices", "void", 200},

@@ -1,6 +1,9 @@
-// InvoiceUpdater: the element rules, payments from the ERP and exported
-// marking, checked in full before anything is written.
+// InvoiceUpdater: the element rules, lines, charges and tax lines merged and
+// their totals recomputed, payments from the ERP and exported marking,
+// checked in full before anything is written.
 #include "resources/invoices/invoice_update.hpp"
+
+#include <fmt/format.h>
 
 #include <set>
 #include <tuple>
@@ -8,6 +11,8 @@
 
 #include "model/fields.hpp"
 #include "resources/field_errors.hpp"
+#include "resources/invoices/invoice_items.hpp"
+#include "resources/invoices/invoice_totals.hpp"
 #include "resources/record_stamp.hpp"
 
 namespace apbridge::resources::invoices {
@@ -19,32 +24,6 @@ using model::RecordPtr;
 using model::Value;
 namespace header = model::invoice_header;
 namespace payment = model::payment;
-
-// The id a reference value names; nullopt for null or none.
-std::optional<int64_t> ReferencedId(const Value& value) {
-  const auto* ref = std::get_if<RecordPtr>(&value);
-  return ref != nullptr && *ref != nullptr ? (*ref)->id() : std::nullopt;
-}
-
-std::vector<int64_t> ItemIds(const Value& value) {
-  std::vector<int64_t> ids;
-  if (const auto* items = std::get_if<RecordList>(&value)) {
-    for (const RecordPtr& item : *items) ids.push_back(item != nullptr ? item->id().value_or(0) : 0);
-  }
-  return ids;
-}
-
-// Whether `sent` leaves field `f` as `stored` has it: the same value, the
-// same referenced record, the same items.
-bool Unchanged(const model::Field& f, const Value& sent, const Value& stored) {
-  if (f.type == model::FieldType::kReference) return ReferencedId(sent) == ReferencedId(stored);
-  if (f.type == model::FieldType::kCollection) return ItemIds(sent) == ItemIds(stored);
-  const bool sent_null = std::holds_alternative<model::Null>(sent);
-  const bool stored_null =
-      std::holds_alternative<model::Null>(stored) || std::holds_alternative<model::Absent>(stored);
-  if (sent_null || stored_null) return sent_null == stored_null;
-  return sent == stored;
-}
 
 std::string ValueText(const Value& value) {
   const auto* n = std::get_if<int64_t>(&value);
@@ -65,6 +44,8 @@ PaymentKey KeyOf(const Record& p) {
 
 }  // namespace
 
+bool FiguresEditable(std::string_view status) { return status == "new" || status == "draft"; }
+
 InvoiceUpdater::InvoiceUpdater(storage::Store& store, const model::Catalog& catalog, const Clock& clock,
                                UpdateOptions options)
     : store_(store), invoice_(catalog.Get("invoice-header")), clock_(clock), options_(options) {}
@@ -74,60 +55,55 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
   APB_TRY(RecordPtr current, uow->Get(id, *invoice_.projection(model::Shape::kStored)));
   const model::Resource& payment_resource = *invoice_.Target(header::kPayments.index);
 
-  auto update = Record::Make(invoice_);
-  update->Set(header::kId, id);
+  RecordPtr merged = Clone(*current);
   RecordList new_payments;
+  std::optional<bool> exported = changes.exported;
   FieldErrors errors;
+  ElementRules rules(*uow, options_, errors);
   if (changes.body != nullptr) {
     const Record& body = *changes.body;
-    for (int i = 1; i < invoice_.field_count(); ++i) {
-      const model::Field& f = invoice_.field(i);
-      if (!body.Has(i) || f.IsCustomFields()) continue;
-      const Value& sent = body.Get(i);
-      if (i == header::kPayments.index) {  // appended below
-        if (const auto* items = std::get_if<RecordList>(&sent)) new_payments = *items;
-        continue;
-      }
-      const Value& stored = current->Get(i);
-      // They describe the copy the client read, which moved on at the last write.
-      if (i == header::kUpdatedAt.index || i == header::kUpdatedBy.index) continue;
-      if (i == header::kLockVersionKey.index) {  // optimistic locking, as Rails' lock_version
-        if (!Unchanged(f, sent, stored)) {
-          return Fail(Conflict("lock-version-key: invoice " + std::to_string(id) +
-                               " was changed since this copy was read (sent " + ValueText(sent) + ", now " +
-                               ValueText(stored) + "); read it again and resend the change"));
-        }
-        continue;
-      }
-      if (!f.Has(model::kIn) || f.type == model::FieldType::kCollection) {
-        if (Unchanged(f, sent, stored) || (options_.lenient && !f.Has(model::kIn))) continue;
-        errors.Add(f.name, f.Has(model::kIn) ? "cannot be changed through this route" : "is read-only");
-        continue;
-      }
-      if (f.Has(model::kRequired) && std::holds_alternative<model::Null>(sent)) {
-        errors.Add(f.name, "is required");
-        continue;
-      }
-      if (f.type == model::FieldType::kReference) {
-        const std::optional<int64_t> target = ReferencedId(sent);
-        if (!target && !std::holds_alternative<model::Null>(sent)) {
-          errors.Add(f.name, "needs the id of a " + std::string(invoice_.Target(i)->name()));
-          continue;
-        }
-        if (target) {
-          auto found = uow->Get(*target, *invoice_.Target(i)->projection(model::Shape::kLimited));
-          if (!found) {
-            if (found.error().code != ErrorCode::kNotFound) return Fail(found.error());
-            errors.Add(f.name, "names no " + std::string(invoice_.Target(i)->name()) + " with id " +
-                                   std::to_string(*target));
-            continue;
-          }
-        }
-      }
-      update->Set(i, sent);
+    const int lock = header::kLockVersionKey.index;
+    // Optimistic locking, as Rails' lock_version.
+    if (body.Has(lock) && !Unchanged(invoice_.field(lock), body.Get(lock), current->Get(lock))) {
+      return Fail(Conflict(fmt::format(
+          "lock-version-key: invoice {} was changed since this copy was read (sent {}, now {}); read it "
+          "again and resend the change",
+          id, ValueText(body.Get(lock)), ValueText(current->Get(lock)))));
+    }
+    const int lines = header::kInvoiceLines.index;
+    const int charges = header::kInvoiceCharges.index;
+    const int tax_lines = header::kTaxLines.index;
+    APB_TRY_STATUS(
+        rules.Apply(body, *current, "", {header::kPayments.index, lines, charges, tax_lines, lock}, *merged));
+    if (const auto* items = std::get_if<RecordList>(&body.Get(header::kPayments.index)))
+      new_payments = *items;
+    for (std::string_view name : kMergedCollections) {
+      const int i = invoice_.IndexOf(name);
+      RecordList items = ItemsOf(*merged, i);
+      APB_TRY_STATUS(MergeItems(rules, invoice_.field(i), body.Get(i), ItemsOf(*current, i), name, items));
+      merged->Set(i, std::move(items));
+    }
+    if (!exported) {
+      if (const bool* sent = body.Get(header::kExported)) exported = *sent;
     }
   }
-  if (changes.exported) update->Set(header::kExported, *changes.exported);
+  if (exported) merged->Set(header::kExported, *exported);
+
+  // Figures: only while the invoice is not yet submitted, and then recomputed.
+  if (const std::vector<std::string> figures = ChangedFigures(*merged, *current); !figures.empty()) {
+    const std::string status = current->GetOr(header::kStatus, "");
+    if (!FiguresEditable(status)) {
+      for (const std::string& name : figures) {
+        errors.Add(name,
+                   fmt::format("cannot be changed in status {}: only a new or draft invoice's figures can "
+                               "(the lines of a submitted or approved invoice change only through "
+                               "update_line_accounts)",
+                               status));
+      }
+    } else if (errors.empty()) {
+      APB_TRY_STATUS(RecomputeTotals(*uow, *merged, *current, errors));
+    }
+  }
 
   // Payments: complete, then appended unless the invoice has them already.
   std::set<PaymentKey> known;
@@ -139,7 +115,7 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
   RecordList appended;
   for (size_t n = 0; n < new_payments.size(); ++n) {
     const Record& sent = *new_payments[n];
-    const std::string path = "payments[" + std::to_string(n) + "]";
+    const std::string path = fmt::format("payments[{}]", n);
     if (sent.id()) {  // one the invoice has, sent back by a client that GETs, edits and PUTs
       if (!recorded.contains(*sent.id())) {
         errors.Add(path + ".id", "names no payment of this invoice (payments are appended without an id)");
@@ -156,11 +132,18 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
   if (!errors.empty()) return Fail(errors.ToError("the invoice has invalid elements"));
 
   const Timestamp now = clock_.Now();
-  if (const bool* exported = update->Get(header::kExported); exported != nullptr && *exported) {
-    update->Set(header::kLastExportedAt, now);
+  RecordPtr update = ColumnChanges(*merged, *current);
+  if (update == nullptr) {
+    update = Record::Make(invoice_);
+    update->Set(header::kId, id);
+  }
+  if (exported) {
+    update->Set(header::kExported, *exported);
+    if (*exported) update->Set(header::kLastExportedAt, now);
   }
   StampUpdated(*update, *current, now, changes.by);
   APB_TRY_STATUS(uow->Update(*update));
+  APB_TRY_STATUS(WriteOwnedChanges(*uow, *merged, *current, now, changes.by));
   for (const RecordPtr& sent : appended) {
     auto p = Record::Make(payment_resource);
     for (int i = 1; i < payment_resource.field_count(); ++i) {

@@ -1,6 +1,7 @@
 // Updating an invoice through the API (PUT/PATCH /api/invoices/:id, and the
 // POST of erp-payment-update.txt): the element rules of invoices-api.txt,
-// payments appended from the ERP, exported marking. One transaction.
+// lines, charges and tax lines written with the totals recomputed, payments
+// appended from the ERP, exported marking. One transaction.
 #pragma once
 
 #include <optional>
@@ -8,16 +9,17 @@
 #include "common/clock.hpp"
 #include "model/catalog.hpp"
 #include "resources/actor.hpp"
+#include "resources/invoices/invoice_elements.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::resources::invoices {
 
-struct UpdateOptions {
-  // An element the API may not write (Out only) sent with another value than
-  // the invoice has: false = a 400 naming it, true = ignored. Sending it back
-  // unchanged, as clients that GET, edit and PUT do, is fine either way.
-  bool lenient = false;
-};
+using UpdateOptions = ElementOptions;
+
+// Whether an invoice in `status` may change its figures (lines, charges, tax
+// lines, charge amounts, taxes, currency, discount, invoice date, payment
+// term): new and draft, the invoices not yet submitted.
+[[nodiscard]] bool FiguresEditable(std::string_view status);
 
 // What an update carries: the body's record (its present fields are the
 // ones sent; null for no body) and ?exported=true|false of the query string,
@@ -35,8 +37,17 @@ class InvoiceUpdater {
                  UpdateOptions options = {});
 
   // Applies `changes` to invoice `id`:
-  // - writable scalars (and custom fields) take the values sent; references
-  //   take the record whose id is sent, which must exist;
+  // - the element rules (ElementRules::Apply): writable scalars (and custom
+  //   fields) take the values sent; references take the record whose id is
+  //   sent, which must exist; Out-only elements must come back unchanged;
+  // - `invoice-lines`, `invoice-charges` and `tax-lines` (MergeItems): an item
+  //   with the id of one of the invoice's changes its writable elements, one
+  //   without id is added, items not sent stay; an id of no item of this
+  //   invoice is an error naming it (`invoice-lines[2].id`). When the figures
+  //   change (ChangedFigures) the invoice must be new or draft
+  //   (FiguresEditable; otherwise an error naming each changed element), and
+  //   every amount and due date is recomputed from the result
+  //   (RecomputeTotals); sent back unchanged, they are fine in any status;
   // - `payments` are appended: notes (or its deprecated name check-number),
   //   amount-paid and payment-date; a payment equal in all three to one the
   //   invoice has (or to an earlier one of the same request) is skipped; a
@@ -49,8 +60,8 @@ class InvoiceUpdater {
   //   updated-by becomes the actor's user.
   // NotFound when there is no such invoice; InvalidArgument with one
   // field_errors entry per element at fault (read-only, a required one
-  // nulled, unknown record, collection not writable here); nothing is
-  // written then.
+  // nulled, unknown record or item, collection not writable here, figures
+  // of a submitted invoice); nothing is written then.
   [[nodiscard]] Status Update(int64_t id, const InvoiceChanges& changes) const;
 
  private:
