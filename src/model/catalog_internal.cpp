@@ -4,7 +4,8 @@
 namespace apbridge::model {
 namespace {
 
-constexpr const ResourceDef* kInternalDefs[] = {&defs::kApiKey, &defs::kResponseFilter, &defs::kCustomField};
+constexpr const ResourceDef* kInternalDefs[] = {&defs::kApiKey, &defs::kResponseFilter, &defs::kCustomField,
+                                                &defs::kInvoiceImageScan};
 
 }  // namespace
 
