@@ -17,6 +17,8 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PATCH", "/api/invoices/:id", "invoices", "update", 200},
     {"POST", "/api/invoices/:id", "invoices", "update", 201},
     {"DELETE", "/api/invoices/:id", "invoices", "destroy", 200},  // only a new invoice
+    {"PUT", "/api/invoices/:id/image_scan", "invoices", "image_scan", 200},
+    {"GET", "/api/invoices/:id/retrieve_image_scan", "invoices", "retrieve_image_scan", 200},
 };
 
 }  // namespace
