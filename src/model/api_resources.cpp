@@ -33,6 +33,8 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PUT", "/api/invoices/:id/revalidate_tolerances", "invoices", "revalidate_tolerances", 200},
     {"PUT", "/api/approvals/:id/approve", "approvals", "approve", 200},
     {"PUT", "/api/approvals/:id/reject", "approvals", "reject", 200},
+    {"PUT", "/api/invoices/:id/image_scan", "invoices", "image_scan", 200},
+    {"GET", "/api/invoices/:id/retrieve_image_scan", "invoices", "retrieve_image_scan", 200},
 };
 
 }  // namespace

@@ -5,7 +5,7 @@ namespace apbridge::model {
 namespace {
 
 constexpr const ResourceDef* kInternalDefs[] = {&defs::kApiKey, &defs::kResponseFilter, &defs::kCustomField,
-                                                &defs::kInvoiceDispute};
+                                                &defs::kInvoiceDispute, &defs::kInvoiceImageScan};
 
 }  // namespace
 

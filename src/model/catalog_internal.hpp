@@ -1,7 +1,7 @@
 // apbridge's own resources, stored like Coupa's but never served as Coupa
-// routes: API keys (hashed), named response filters, custom field definitions
-// and, later, OAuth2 clients; and the inputs of actions, read from request
-// bodies but never stored (no table).
+// routes: API keys (hashed), named response filters, custom field definitions,
+// invoice image scans and, later, OAuth2 clients; and the inputs of actions,
+// read from request bodies but never stored (no table).
 #pragma once
 
 #include <span>
@@ -62,6 +62,26 @@ inline constexpr std::string_view kCustomFieldNaturalKeys[] = {"resource", "name
 
 inline constexpr ResourceDef kCustomField{"custom-field", "custom-fields", "custom_fields",
                                           kCustomFieldFields, kCustomFieldNaturalKeys};
+
+// The file of an invoice's image scan (PUT /api/invoices/:id/image_scan), at
+// most one per invoice; the invoice's image-scan-* elements describe it. A
+// table of its own, so that reading an invoice never loads the bytes.
+inline constexpr Field kInvoiceImageScanFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut),
+    Time("updated-at", kOut),
+    Int("invoice-id", kOut | kIndexed, "The invoice it is the image scan of"),
+    Str("file-name", 255, kOut, "As uploaded, without any directory"),
+    Str("content-type", 191, kOut, "As uploaded: what retrieve_image_scan answers with"),
+    Int("file-size", kOut, "Bytes"),
+    // A text column holds NUL bytes and ill-formed UTF-8 on no backend, base64 on every one.
+    Text("content", 0, "The file's bytes, base64 (RFC 4648)"),
+};
+inline constexpr std::string_view kInvoiceImageScanNaturalKeys[] = {"invoice-id"};
+
+inline constexpr ResourceDef kInvoiceImageScan{"invoice-image-scan", "invoice-image-scans",
+                                               "invoice_image_scans", kInvoiceImageScanFields,
+                                               kInvoiceImageScanNaturalKeys};
 
 // What PUT /api/invoices/:id/dispute reads, as Coupa documents it:
 // <invoice-header><dispute-reason><code>X</code></dispute-reason><comment>..</comment></invoice-header>.

@@ -1,5 +1,6 @@
 // Handles (model/field_ref.hpp) of the fields of apbridge's own resources that
-// code names (model/catalog_internal.hpp: API keys, response filters, custom fields). One
+// code names (model/catalog_internal.hpp: API keys, response filters, custom
+// fields, invoice image scans). One
 // namespace per resource; resources and fields in catalog order.
 #pragma once
 
@@ -38,5 +39,14 @@ inline constexpr auto kType = FieldOf<std::string>(defs::kCustomField, "type");
 inline constexpr auto kAllowedValues = FieldOf<std::string>(defs::kCustomField, "allowed-values");
 inline constexpr auto kActive = FieldOf<bool>(defs::kCustomField, "active");
 }  // namespace custom_field
+
+namespace invoice_image_scan {
+inline constexpr auto kId = FieldOf<int64_t>(defs::kInvoiceImageScan, "id");
+inline constexpr auto kInvoiceId = FieldOf<int64_t>(defs::kInvoiceImageScan, "invoice-id");
+inline constexpr auto kFileName = FieldOf<std::string>(defs::kInvoiceImageScan, "file-name");
+inline constexpr auto kContentType = FieldOf<std::string>(defs::kInvoiceImageScan, "content-type");
+inline constexpr auto kFileSize = FieldOf<int64_t>(defs::kInvoiceImageScan, "file-size");
+inline constexpr auto kContent = FieldOf<std::string>(defs::kInvoiceImageScan, "content");
+}  // namespace invoice_image_scan
 
 }  // namespace apbridge::model

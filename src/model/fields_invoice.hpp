@@ -40,6 +40,12 @@ inline constexpr auto kGrossTotalAsMoney = FieldOf<Decimal>(defs::kInvoiceHeader
 inline constexpr auto kGrossTotalLessDiscount =
     FieldOf<Decimal>(defs::kInvoiceHeader, "gross-total-less-discount");
 inline constexpr auto kHandlingAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "handling-amount");
+inline constexpr auto kImageScan = FieldOf<std::string>(defs::kInvoiceHeader, "image-scan");
+inline constexpr auto kImageScanContentType =
+    FieldOf<std::string>(defs::kInvoiceHeader, "image-scan-content-type");
+inline constexpr auto kImageScanFileName = FieldOf<std::string>(defs::kInvoiceHeader, "image-scan-file-name");
+inline constexpr auto kImageScanFileSize = FieldOf<std::string>(defs::kInvoiceHeader, "image-scan-file-size");
+inline constexpr auto kImageScanUrl = FieldOf<std::string>(defs::kInvoiceHeader, "image-scan-url");
 inline constexpr auto kInvoiceCharges = FieldOf<RecordList>(defs::kInvoiceHeader, "invoice-charges");
 inline constexpr auto kInvoiceDate = FieldOf<Timestamp>(defs::kInvoiceHeader, "invoice-date");
 inline constexpr auto kInvoiceLines = FieldOf<RecordList>(defs::kInvoiceHeader, "invoice-lines");

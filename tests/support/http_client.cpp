@@ -27,12 +27,10 @@ size_t OnHeader(char* data, size_t size, size_t n, void* user) {
   return size * n;
 }
 
-}  // namespace
-
-HttpResult Send(const std::string& method, const std::string& url, const std::vector<std::string>& headers,
-                const std::string& body) {
+// Runs `curl`, set up but for headers and callbacks, and cleans it up.
+HttpResult Perform(CURL* curl, const std::string& method, const std::string& url,
+                   const std::vector<std::string>& headers) {
   HttpResult result;
-  CURL* curl = curl_easy_init();
   curl_slist* list = nullptr;
   for (const auto& h : headers) list = curl_slist_append(list, h.c_str());
   // curl adds "Expect: 100-continue" for large bodies; real clients differ, keep it plain.
@@ -40,10 +38,6 @@ HttpResult Send(const std::string& method, const std::string& url, const std::ve
   curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
   if (method == "HEAD") curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
-  if (!body.empty()) {
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
-  }
   curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, OnBody);
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &result.body);
@@ -55,6 +49,35 @@ HttpResult Send(const std::string& method, const std::string& url, const std::ve
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &result.status);
   curl_slist_free_all(list);
   curl_easy_cleanup(curl);
+  return result;
+}
+
+}  // namespace
+
+HttpResult Send(const std::string& method, const std::string& url, const std::vector<std::string>& headers,
+                const std::string& body) {
+  CURL* curl = curl_easy_init();
+  if (!body.empty()) {
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+  }
+  return Perform(curl, method, url, headers);
+}
+
+HttpResult SendForm(const std::string& method, const std::string& url,
+                    const std::vector<std::string>& headers, const std::vector<FormField>& fields) {
+  CURL* curl = curl_easy_init();
+  curl_mime* mime = curl_mime_init(curl);
+  for (const FormField& field : fields) {
+    curl_mimepart* part = curl_mime_addpart(mime);
+    curl_mime_name(part, field.name.c_str());
+    curl_mime_data(part, field.bytes.data(), field.bytes.size());
+    if (!field.file_name.empty()) curl_mime_filename(part, field.file_name.c_str());
+    if (!field.content_type.empty()) curl_mime_type(part, field.content_type.c_str());
+  }
+  curl_easy_setopt(curl, CURLOPT_MIMEPOST, mime);
+  HttpResult result = Perform(curl, method, url, headers);
+  curl_mime_free(mime);
   return result;
 }
 

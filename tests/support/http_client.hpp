@@ -17,4 +17,17 @@ struct HttpResult {
 HttpResult Send(const std::string& method, const std::string& url, const std::vector<std::string>& headers,
                 const std::string& body);
 
+// One part of a multipart/form-data body.
+struct FormField {
+  std::string name;
+  std::string bytes;
+  std::string file_name;     // empty: a plain field
+  std::string content_type;  // empty: curl's choice
+};
+
+// Sends `fields` as multipart/form-data built by libcurl's MIME API, exactly
+// as `curl -F name=@file` does, with `method` (PUT, POST).
+HttpResult SendForm(const std::string& method, const std::string& url,
+                    const std::vector<std::string>& headers, const std::vector<FormField>& fields);
+
 }  // namespace apbridge::testing
