@@ -9,6 +9,7 @@ namespace {
 constexpr ApiResource kApiResources[] = {
     {"invoices", "/api/invoices", "invoice-header"},
     {"coupa_pay/payments", "/api/coupa_pay/payments", "coupa-pay-payment"},
+    {"comments", "/api/comments", "comment"},  // commentable-id=N: the comments of a document
 };
 
 // POST is erp-payment-update.txt's payment update, which expects 201.
@@ -17,6 +18,8 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PATCH", "/api/invoices/:id", "invoices", "update", 200},
     {"POST", "/api/invoices/:id", "invoices", "update", 201},
     {"DELETE", "/api/invoices/:id", "invoices", "destroy", 200},  // only a new invoice
+    {"POST", "/api/invoices/:id/comments", "comments", "create", 201},
+    {"DELETE", "/api/invoices/:id/comments/:cid", "comments", "destroy", 200},
 };
 
 }  // namespace
