@@ -10,6 +10,7 @@ constexpr ApiResource kApiResources[] = {
     {"invoices", "/api/invoices", "invoice-header"},
     {"coupa_pay/payments", "/api/coupa_pay/payments", "coupa-pay-payment"},
     {"approvals", "/api/approvals", "approval"},
+    {"comments", "/api/comments", "comment"},  // commentable-id=N: the comments of a document
 };
 
 // POST is erp-payment-update.txt's payment update, which expects 201.
@@ -35,6 +36,8 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PUT", "/api/approvals/:id/reject", "approvals", "reject", 200},
     {"PUT", "/api/invoices/:id/image_scan", "invoices", "image_scan", 200},
     {"GET", "/api/invoices/:id/retrieve_image_scan", "invoices", "retrieve_image_scan", 200},
+    {"POST", "/api/invoices/:id/comments", "comments", "create", 201},
+    {"DELETE", "/api/invoices/:id/comments/:cid", "comments", "destroy", 200},
 };
 
 }  // namespace

@@ -585,6 +585,23 @@ inline constexpr Field kTaggingFields[] = {
     Ref("updated-by", "user", kOut),
 };
 
+// comment: A comment on a document (Coupa's Comments API: /api/comments and
+// /api/invoices/:id/comments); apbridge takes comments on invoices only. Not a
+// collection of invoice-header, whose own `comments` element is another thing.
+inline constexpr Field kCommentFields[] = {
+    Int("id", kOut | kIndexed, "Coupa unique identifier"),
+    Time("created-at", kOut, "Automatically created by Coupa"),
+    Time("updated-at", kOut | kIndexed, "Automatically created by Coupa"),
+    Many("attachments", "attachment", "comment_id", kOut, "Files attached to the comment"),
+    Int("commentable-id", kInOut | kIndexed, "Id of the document commented on"),
+    Str("commentable-type", 255, kInOut, "Kind of document commented on (InvoiceHeader)"),
+    Text("comments", kInOut | kRequired, "The text of the comment").MaxLength(65535),
+    Ref("created-by", "user", kOut, "User who created"),
+    Str("reason-code", 255, kInOut, "Reason code of the comment"),
+    Bool("to-supplier", kInOut, "Whether the supplier sees the comment"),
+    Ref("updated-by", "user", kOut, "User who updated"),
+};
+
 inline constexpr ResourceDef kInvoiceHeader = {"invoice-header",     "invoice-headers",  "invoice_headers",
                                                kInvoiceHeaderFields, kInvoiceHeaderKeys, {},
                                                kInvoiceHeaderOrder};
@@ -630,6 +647,8 @@ inline constexpr ResourceDef kFailedTolerance = {"failed-tolerance",
                                                  {}};
 inline constexpr ResourceDef kTag = {"tag", "tags", "tags", kTagFields, kTagKeys, kTagEmbedded, {}};
 inline constexpr ResourceDef kTagging = {"tagging", "taggings", "taggings", kTaggingFields, {}, {}, {}};
+inline constexpr ResourceDef kComment = {"comment", "comments", "comments",   kCommentFields,
+                                         {},        {},         kCommentOrder};
 inline constexpr ResourceDef kIntegrationHistoryRecord = {"integration-history-record",
                                                           "integration-history-records",
                                                           "integration_history_records",

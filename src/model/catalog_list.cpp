@@ -20,6 +20,7 @@ constexpr const ResourceDef* kCoupaResources[] = {
     &defs::kFailedTolerance,
     &defs::kTag,
     &defs::kTagging,
+    &defs::kComment,
     &defs::kIntegrationHistoryRecord,
     &defs::kIntegrationRecordResponse,
     // Reference data

@@ -173,6 +173,12 @@ inline constexpr std::string_view kApprovalOrder[] = {
 inline constexpr std::string_view kAttachmentOrder[] = {"id", "created-at", "updated-at", "type", "intent",
                                                          "file"};
 
+// A comment: our order (Coupa documents no comment response); its text and
+// what it is on first, then who may see it.
+inline constexpr std::string_view kCommentOrder[] = {
+    "id", "created-at", "updated-at", "commentable-id", "commentable-type", "comments", "to-supplier",
+    "reason-code", "attachments", "created-by", "updated-by"};
+
 // clang-format on
 
 }  // namespace apbridge::model::defs

@@ -180,4 +180,15 @@ inline constexpr auto kType = FieldOf<std::string>(defs::kApproval, "type");
 inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kApproval, "updated-by");
 }  // namespace approval
 
+namespace comment {
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kComment, "created-at");
+inline constexpr auto kCommentableId = FieldOf<int64_t>(defs::kComment, "commentable-id");
+inline constexpr auto kCommentableType = FieldOf<std::string>(defs::kComment, "commentable-type");
+inline constexpr auto kComments = FieldOf<std::string>(defs::kComment, "comments");
+inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kComment, "created-by");
+inline constexpr auto kReasonCode = FieldOf<std::string>(defs::kComment, "reason-code");
+inline constexpr auto kToSupplier = FieldOf<bool>(defs::kComment, "to-supplier");
+inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kComment, "updated-by");
+}  // namespace comment
+
 }  // namespace apbridge::model

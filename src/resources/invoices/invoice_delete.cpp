@@ -2,6 +2,7 @@
 #include "resources/invoices/invoice_delete.hpp"
 
 #include "model/fields.hpp"
+#include "resources/comments.hpp"
 
 namespace apbridge::resources::invoices {
 
@@ -16,6 +17,7 @@ Status DeleteInvoice(storage::Store& store, const model::Catalog& catalog, int64
     e.field_errors.emplace_back("status", e.message);
     return Fail(std::move(e));
   }
+  APB_TRY_STATUS(comments::RemoveAllIn(*uow, catalog, id));  // no comment outlives its invoice
   APB_TRY_STATUS(uow->Delete(invoice, id));
   return uow->Commit();
 }
