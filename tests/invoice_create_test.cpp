@@ -98,6 +98,39 @@ std::string InvoiceCreateTest::supplier_;
 std::string InvoiceCreateTest::currency_;
 std::string InvoiceCreateTest::address_;
 
+TEST_F(InvoiceCreateTest, SubmitForApprovalCreatesAndSubmitsInOneOrWritesNothing) {
+  const std::string json_type = "Content-Type: application/json";
+  HttpResult submitted =
+      Call("POST", "/api/invoices/new/submit_for_approval?format=json&fields=[%22id%22,%22status%22]",
+           Json("CT-SFA-1"), {json_type});
+  ASSERT_EQ(submitted.status, 201) << submitted.body;
+  const std::string id = NumberAfter(submitted.body, R"("id":)");
+  // The bootstrap admin key names no API user: no requester, no managers to approve.
+  EXPECT_EQ(submitted.body, R"({"id":)" + id + R"(,"status":"approved"})");
+  EXPECT_EQ(Call("GET", "/api/approvals?approvable-id=" + id + "&format=json").body, "[]");
+
+  HttpResult by_get = Call("GET", "/api/invoices/new/submit_for_approval?return_object=limited",
+                           Json("CT-SFA-2"), {json_type});
+  EXPECT_EQ(by_get.status, 201) << by_get.body << " (the spec lists it as GET)";
+
+  const size_t before = Occurrences(
+      Call("GET", "/api/invoices?format=json&fields=[%22id%22]&invoice-number[starts_with]=CT-SFA").body,
+      "\"id\":");
+  HttpResult again = Call("POST", "/api/invoices/new/submit_for_approval", Json("CT-SFA-1"), {json_type});
+  EXPECT_EQ(again.status, 400) << again.body;
+  HttpResult missing =
+      Call("POST", "/api/invoices/new/submit_for_approval",
+           R"({"invoice-number":"CT-SFA-3","invoice-lines":[{"description":"x","price":"1"}]})", {json_type});
+  EXPECT_EQ(missing.status, 400) << missing.body;
+  EXPECT_NE(missing.body.find("bill-to-address"), std::string::npos) << missing.body;
+  EXPECT_EQ(
+      Occurrences(
+          Call("GET", "/api/invoices?format=json&fields=[%22id%22]&invoice-number[starts_with]=CT-SFA").body,
+          "\"id\":"),
+      before)
+      << "nothing written";
+}
+
 TEST_F(InvoiceCreateTest, AnXmlDraftIsCreatedWithItsTotalsAndShownByGet) {
   const size_t before = Drafts();
   HttpResult created =

@@ -118,10 +118,40 @@ TEST_F(InvoiceWorkflowTest, ADisputeNamesItsReasonAndWithdrawingItReturnsToAppro
   ASSERT_EQ(disputed.status, 200) << disputed.body;
   EXPECT_EQ(Element(disputed.body, "status"), "disputed");
   EXPECT_NE(disputed.body.find("<code>INCORRECT-QUANTITY</code>"), std::string::npos) << disputed.body;
+  HttpResult comments = Call("GET", "/api/comments?commentable-id=" + id);
+  ASSERT_EQ(comments.status, 200) << comments.body;
+  EXPECT_EQ(Element(comments.body, "comments"), "Two boxes arrived, three invoiced");
+  EXPECT_EQ(Element(comments.body, "to-supplier"), "true");
 
   HttpResult withdrawn = Call("PUT", "/api/invoices/" + id + "/withdraw_dispute");
   ASSERT_EQ(withdrawn.status, 200) << withdrawn.body;
   EXPECT_EQ(Element(withdrawn.body, "status"), "pending_approval");
+}
+
+TEST_F(InvoiceWorkflowTest, AnApprovedInvoicesLineAccountsAreRecodedAndNothingElse) {
+  const std::string id = InvoiceIn("approved");
+  const std::string invoice = Call("GET", "/api/invoices/" + id).body;
+  const size_t lines_at = invoice.find("<invoice-line>");
+  ASSERT_NE(lines_at, std::string::npos);
+  const std::string line = Element(invoice.substr(lines_at), "id");
+  const std::string price = Element(invoice.substr(lines_at), "price");
+  const std::string recode =
+      "<invoice-header><invoice-lines type=\"array\"><invoice-line><id>" + line +
+      "</id><account><id>1</id></account></invoice-line></invoice-lines></invoice-header>";
+  HttpResult recoded = Call("PUT", "/api/invoices/" + id + "/update_line_accounts", recode);
+  ASSERT_EQ(recoded.status, 200) << recoded.body;
+  EXPECT_EQ(Element(recoded.body, "status"), "approved");
+  const std::string after = recoded.body.substr(recoded.body.find("<invoice-line>"));
+  EXPECT_EQ(Element(after.substr(after.find("<account>")), "id"), "1") << after.substr(0, 2000);
+  EXPECT_EQ(Element(after, "price"), price);
+
+  const std::string reprice = "<invoice-header><invoice-lines type=\"array\"><invoice-line><id>" + line +
+                              "</id><price>12345.67</price></invoice-line></invoice-lines></invoice-header>";
+  HttpResult refused = Call("PUT", "/api/invoices/" + id + "/update_line_accounts", reprice);
+  ASSERT_EQ(refused.status, 400) << refused.body;
+  EXPECT_NE(refused.body.find("invoice-lines[0].price cannot be changed by update_line_accounts"),
+            std::string::npos)
+      << refused.body;
 }
 
 TEST_F(InvoiceWorkflowTest, BadActionInputIsAnErrorInCoupasFormat) {

@@ -36,8 +36,10 @@ std::string RowOf(const InvoiceTransition& t) {
   if (t.any_but) from = "any but " + from;
   std::string result = t.to.empty() ? "unchanged" : std::string(t.to);
   if (t.approved_when_done) result += " (approved when nobody is left to approve)";
-  return fmt::format("| {} | {} | {} | {} |", t.action, t.of_approval ? "approvals" : "invoices", from,
-                     result);
+  return fmt::format(
+      "| {} | {} | {} | {} |", t.action,
+      t.performer == resources::invoices::Performer::kApprovalDecisions ? "approvals" : "invoices", from,
+      result);
 }
 
 TEST(StatusMachineDoc, TheDocumentsTableIsTheCodesRowForRow) {

@@ -38,7 +38,10 @@ Result<http::Response> DecisionRoute(const ApiContext& context, const http::Requ
 
 WriteHandler ApprovalHandler(const ApiContext& /*context*/, const model::ApiWriteRoute& route) {
   const resources::invoices::InvoiceTransition* transition = resources::invoices::TransitionOf(route.action);
-  if (route.api_resource != "approvals" || transition == nullptr || !transition->of_approval) return {};
+  if (route.api_resource != "approvals" || transition == nullptr ||
+      transition->performer != resources::invoices::Performer::kApprovalDecisions) {
+    return {};
+  }
   return [action = route.action, status = route.status](
              const ApiContext& context, const http::Request& request, const resources::Principal& principal) {
     return DecisionRoute(context, request, principal, action, status);

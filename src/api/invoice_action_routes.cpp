@@ -53,6 +53,10 @@ Result<http::Response> ActionRoute(const ApiContext& context, const http::Reques
   APB_TRY(input.position, IntParam(request, "position"));
   APB_TRY(input.approval_id, IntParam(request, "approval_id"));
   if (action == "dispute") APB_TRY_STATUS(ReadDispute(context, request, input));
+  if (action == "update_line_accounts" && !Trim(request.body).empty()) {
+    APB_TRY(Format format, http::RequestBodyFormat(request));
+    APB_TRY(input.body, codec::ReadRecord(request.body, format, resource, context.read_options));
+  }
   APB_TRY_STATUS(context.invoice_actions.Run(action, id, input));
   return ShowResponse(context, request, id, read, status);
 }
@@ -61,7 +65,10 @@ Result<http::Response> ActionRoute(const ApiContext& context, const http::Reques
 
 WriteHandler InvoiceActionHandler(const ApiContext& /*context*/, const model::ApiWriteRoute& route) {
   const resources::invoices::InvoiceTransition* transition = resources::invoices::TransitionOf(route.action);
-  if (route.api_resource != "invoices" || transition == nullptr || transition->of_approval) return {};
+  if (route.api_resource != "invoices" || transition == nullptr ||
+      transition->performer != resources::invoices::Performer::kInvoiceActions) {
+    return {};
+  }
   return [action = route.action, status = route.status](
              const ApiContext& context, const http::Request& request, const resources::Principal& principal) {
     return ActionRoute(context, request, principal, action, status);

@@ -2,11 +2,13 @@
 // resources::invoices::InvoiceCreator and answers it (201) in the shape the
 // query asks for (return_object, fields=, filter=). With
 // --refuse-invoice-create it answers as a Coupa without the route does.
+// GET and POST /api/invoices/new/submit_for_approval create and submit in one.
 #include "api/render.hpp"
 #include "api/write_routes.hpp"
 #include "http/error_response.hpp"
 #include "http/negotiation.hpp"
 #include "model/api_resources.hpp"
+#include "resources/invoices/submit_for_approval.hpp"
 
 namespace apbridge::api {
 namespace {
@@ -35,20 +37,36 @@ Result<http::Response> CreateRoute(const ApiContext& context, const http::Reques
   APB_TRY(Format format, http::RequestBodyFormat(request));
   APB_TRY(model::RecordPtr body, codec::ReadRecord(request.body, format, resource, context.read_options));
   APB_TRY(const int64_t id, context.invoice_creator.Create(*body, principal.actor));
-  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
-  if (read.empty_body) return http::Response{status, "", "", {}};
-  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+  return ShowResponse(context, request, id, read, status);
+}
+
+// The spec lists it as GET; whatever the method, the invoice is in the body.
+Result<http::Response> SubmitForApprovalRoute(const ApiContext& context, const http::Request& request,
+                                              const resources::Principal& principal,
+                                              const model::Resource& resource, int status) {
+  APB_TRY(query::ReadRequest read,
+          query::ParseReadRequest(resource, request.query, query::Route::kShow, context.query_options));
+  APB_TRY(Format format, http::RequestBodyFormat(request));
+  APB_TRY(model::RecordPtr body, codec::ReadRecord(request.body, format, resource, context.read_options));
+  APB_TRY(const int64_t id, resources::invoices::CreateAndSubmit(context.store, context.invoice_creator,
+                                                                 context.invoice_actions, *body,
+                                                                 principal.actor, context.clock));
+  return ShowResponse(context, request, id, read, status);
 }
 
 }  // namespace
 
 WriteHandler InvoiceCreateHandler(const ApiContext& context, const model::ApiWriteRoute& route) {
-  if (route.api_resource != "invoices" || route.action != "create") return {};
+  if (route.api_resource != "invoices") return {};
+  const auto handler = route.action == "create"                ? CreateRoute
+                       : route.action == "submit_for_approval" ? SubmitForApprovalRoute
+                                                               : nullptr;
+  if (handler == nullptr) return {};
   const model::Resource& resource = context.catalog.Get("invoice-header");
   const int status = route.status;
-  return [&resource, status](const ApiContext& c, const http::Request& request,
-                             const resources::Principal& principal) {
-    return CreateRoute(c, request, principal, resource, status);
+  return [&resource, status, handler](const ApiContext& c, const http::Request& request,
+                                      const resources::Principal& principal) {
+    return handler(c, request, principal, resource, status);
   };
 }
 

@@ -20,6 +20,9 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"POST", "/api/invoices/:id", "invoices", "update", 201},
     {"DELETE", "/api/invoices/:id", "invoices", "destroy", 200},  // only a new invoice
     {"POST", "/api/invoices", "invoices", "create", 201},         // a draft (newer Coupa)
+    // Created and submitted in one (the spec lists GET; clients POST).
+    {"GET", "/api/invoices/new/submit_for_approval", "invoices", "submit_for_approval", 201},
+    {"POST", "/api/invoices/new/submit_for_approval", "invoices", "submit_for_approval", 201},
     // The status machine's actions (resources/invoices/invoice_status_machine.cpp).
     {"PUT", "/api/invoices/:id/submit", "invoices", "submit", 200},
     {"PUT", "/api/invoices/:id/void", "invoices", "void", 200},
@@ -31,6 +34,7 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PUT", "/api/invoices/:id/restart_approvals", "invoices", "restart_approvals", 200},
     {"PUT", "/api/invoices/:id/add_approver", "invoices", "add_approver", 200},
     {"PUT", "/api/invoices/:id/remove_approval", "invoices", "remove_approval", 200},
+    {"PUT", "/api/invoices/:id/update_line_accounts", "invoices", "update_line_accounts", 200},
     {"PUT", "/api/invoices/:id/revalidate_tolerances", "invoices", "revalidate_tolerances", 200},
     {"PUT", "/api/approvals/:id/approve", "approvals", "approve", 200},
     {"PUT", "/api/approvals/:id/reject", "approvals", "reject", 200},

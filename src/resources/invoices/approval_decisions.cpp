@@ -17,7 +17,7 @@ ApprovalDecisions::ApprovalDecisions(storage::Store& store, const model::Catalog
 Result<int64_t> ApprovalDecisions::Decide(int64_t approval_id, std::string_view action, std::string_view note,
                                           const Actor& by) const {
   const InvoiceTransition* transition = TransitionOf(action);
-  if (transition == nullptr || !transition->of_approval) {
+  if (transition == nullptr || transition->performer != Performer::kApprovalDecisions) {
     return Fail(Internal(fmt::format("no approval action {}", action)));
   }
   const model::Resource& invoice_resource = catalog_.Get("invoice-header");

@@ -12,6 +12,7 @@
 #include "common/text_escape.hpp"
 #include "model/fields.hpp"
 #include "resources/field_errors.hpp"
+#include "resources/invoices/invoice_status_machine.hpp"
 #include "resources/record_stamp.hpp"
 
 namespace apbridge::resources::invoices {
@@ -94,7 +95,22 @@ void CheckUrl(std::string_view url, FieldErrors& errors) {
   }
 }
 
+// Deletes every stored scan of invoice `invoice_id`.
+Status RemoveScans(storage::UnitOfWork& uow, const model::Resource& scan_resource, int64_t invoice_id) {
+  query::Query stored;
+  stored.resource = &scan_resource;
+  stored.conditions.push_back(query::Equal(scan_resource, scan::kInvoiceId, invoice_id));
+  APB_TRY(model::RecordList existing,
+          storage::FindAll(uow, stored, *scan_resource.projection(model::Shape::kLimited)));
+  for (const model::RecordPtr& old : existing) APB_TRY_STATUS(uow.Delete(scan_resource, *old->id()));
+  return Ok();
+}
+
 }  // namespace
+
+Status RemoveImageScanIn(storage::UnitOfWork& uow, const model::Catalog& catalog, int64_t invoice_id) {
+  return RemoveScans(uow, catalog.Get("invoice-image-scan"), invoice_id);
+}
 
 std::string MegabytesText(int64_t bytes) {
   constexpr int64_t kBytesPerMegabyte = int64_t{1024} * 1024;
@@ -121,8 +137,7 @@ Status ImageScans::Attach(int64_t invoice_id, const ImageScanUpload& upload, con
 
   FieldErrors errors;
   const std::string status = current->GetOr(header::kStatus, "");
-  if (std::find(std::begin(kImageScanFrozenStatuses), std::end(kImageScanFrozenStatuses), status) !=
-      std::end(kImageScanFrozenStatuses)) {
+  if (!Allows(*TransitionOf("image_scan"), status)) {
     errors.Add("status", fmt::format("is {}: the image scan of a {} invoice cannot change", status, status));
   }
   std::optional<ImageScanFile> file;

@@ -34,15 +34,16 @@ struct ImageScan {
   std::string url;
 };
 
-// The statuses in which an invoice's image scan can no longer change: the
-// invoice is dead. Every other status (new, draft, approved, paid, ...) takes one.
-inline constexpr std::string_view kImageScanFrozenStatuses[] = {"voided", "abandoned"};
-
 // image-scan-file-size: the size in MB (1 MB = 1,048,576 bytes, as Rails'
 // 1.megabyte), two decimals rounded half up, and at least "0.01" for a
 // non-empty file, so that an attached file never reads as zero: 1 byte is
 // "0.01", 1,048,576 bytes "1.00", 1,572,864 bytes "1.50".
 [[nodiscard]] std::string MegabytesText(int64_t bytes);
+
+// Deletes the stored scan of invoice `invoice_id` inside `uow` (the invoice
+// is being deleted).
+[[nodiscard]] Status RemoveImageScanIn(storage::UnitOfWork& uow, const model::Catalog& catalog,
+                                       int64_t invoice_id);
 
 // Thread-safe; borrows the store, catalog and clock. Cheap to construct.
 class ImageScans {
@@ -63,7 +64,8 @@ class ImageScans {
   // an empty file; a content type that is no type/subtype or is over 191
   // characters), `image-scan-url` (not beginning with http:// or https://, in
   // any case; nothing after it; over 255 characters; a character other than
-  // visible ASCII; sent with a file) or `status` (kImageScanFrozenStatuses).
+  // visible ASCII; sent with a file) or `status` (the status machine's image_scan row: not
+  // in a voided or abandoned invoice).
   // Nothing is written on any error.
   [[nodiscard]] Status Attach(int64_t invoice_id, const ImageScanUpload& upload, const Actor& by) const;
 

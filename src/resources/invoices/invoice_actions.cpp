@@ -3,11 +3,15 @@
 
 #include <fmt/format.h>
 
+#include "common/text.hpp"
 #include "model/fields.hpp"
 #include "query/query.hpp"
+#include "resources/comments.hpp"
 #include "resources/field_errors.hpp"
 #include "resources/invoices/approval_chain.hpp"
+#include "resources/invoices/invoice_elements.hpp"
 #include "resources/invoices/invoice_status_machine.hpp"
+#include "resources/invoices/line_accounts.hpp"
 #include "resources/record_stamp.hpp"
 
 namespace apbridge::resources::invoices {
@@ -51,7 +55,7 @@ Status InvoiceActions::Run(std::string_view action, int64_t id, const ActionInpu
 Status InvoiceActions::RunIn(storage::UnitOfWork& uow, std::string_view action, int64_t id,
                              const ActionInput& input, Timestamp now) const {
   const InvoiceTransition* transition = TransitionOf(action);
-  if (transition == nullptr || transition->of_approval) {
+  if (transition == nullptr || transition->performer != Performer::kInvoiceActions) {
     return Fail(Internal(fmt::format("no invoice action {}", action)));
   }
   APB_TRY(RecordPtr current, uow.Get(id, *invoice_.projection(model::Shape::kStored)));
@@ -60,6 +64,14 @@ Status InvoiceActions::RunIn(storage::UnitOfWork& uow, std::string_view action, 
   auto update = Record::Make(invoice_);
   update->Set(header::kId, id);
   const std::string was = current->GetOr(header::kStatus, "");
+  if (action == "submit") {  // Required is enforced on create and on submit
+    FieldErrors missing;
+    CheckRequired(*current, missing);
+    if (!missing.empty()) {
+      return Fail(
+          missing.ToError(fmt::format("invoice {} cannot be submitted: required elements are missing", id)));
+    }
+  }
   std::string status(transition->to);
   ApprovalChain chain(uow, catalog_, *current, now, input.by);
   bool anyone_left = true;  // to approve
@@ -70,6 +82,11 @@ Status InvoiceActions::RunIn(storage::UnitOfWork& uow, std::string_view action, 
     if (input.dispute_reason) {
       APB_TRY(RecordPtr reason, DisputeReason(uow, catalog_, *input.dispute_reason));
       update->Set(header::kDisputeReason, reason);
+    }
+    if (input.comment && !Trim(*input.comment).empty()) {  // to the supplier, who is asked to resubmit
+      APB_TRY_STATUS(comments::AddIn(uow, catalog_, id,
+                                     comments::NewComment{*input.comment, true, input.dispute_reason},
+                                     input.by, now));
     }
   } else if (action == "withdraw_dispute") {
     update->SetNull(header::kDisputeReason);
@@ -86,6 +103,8 @@ Status InvoiceActions::RunIn(storage::UnitOfWork& uow, std::string_view action, 
       return Fail(FieldError("approval_id", "approval_id is required: the id of an approval added by hand"));
     APB_TRY(anyone_left, chain.Remove(*input.approval_id));
     anyone_left = anyone_left || was != "pending_approval";  // a draft's chain has not started
+  } else if (action == "update_line_accounts") {
+    APB_TRY_STATUS(UpdateLineAccounts(uow, *current, input.body.get(), now, input.by));
   } else if (action == "revalidate_tolerances") {
     // apbridge configures no tolerances, so a revalidated invoice breaches none.
     const model::Resource& tolerance = *invoice_.Target(header::kFailedTolerances.index);

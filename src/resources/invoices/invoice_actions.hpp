@@ -16,6 +16,8 @@ namespace apbridge::resources::invoices {
 // What an action may carry besides the invoice id.
 struct ActionInput {
   Actor by;
+  // update_line_accounts: the invoice-header sent, its lines with their new accounts.
+  model::RecordPtr body{};
   // dispute: the code of an existing dispute reason (reason-insight), and a comment.
   std::optional<std::string> dispute_reason{};
   std::optional<std::string> comment{};

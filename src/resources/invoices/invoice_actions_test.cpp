@@ -53,6 +53,22 @@ class InvoiceActionsTest : public ::testing::Test {
     invoice->Set(header::kStatus, std::string("draft"));
     invoice->Set(header::kLockVersionKey, int64_t{1});
     invoice->Set(header::kRequestedBy, Ref("user", kClerk));
+    // What Required asks of a submitted invoice (the records named need not exist here).
+    invoice->Set(header::kInvoiceDate, *ParseTimestamp("2026-11-30T00:00:00Z"));
+    invoice->Set(header::kBillToAddress, Ref("address", 1));
+    invoice->Set(header::kSupplier, Ref("supplier", 1));
+    invoice->Set(header::kCurrency, Ref("currency", 1));
+    for (int64_t n : {1, 2}) {
+      auto account = model::Record::Make(catalog_.Get("account"));
+      account->Set(0, n);
+      account->Set("code", "ACC-" + std::to_string(n));
+      ASSERT_TRUE((*uow)->Insert(*account));
+    }
+    auto line = model::Record::Make(catalog_.Get("invoice-line"));
+    line->Set(model::invoice_line::kDescription, std::string("Paper"));
+    line->Set(model::invoice_line::kPrice, *Decimal::Parse("10.00"));
+    line->Set(model::invoice_line::kAccount, Ref("account", 1));
+    invoice->Set(header::kInvoiceLines, model::RecordList{line});
     ASSERT_TRUE((*uow)->Insert(*invoice));
     ASSERT_TRUE((*uow)->Commit());
   }
@@ -146,6 +162,63 @@ TEST_F(InvoiceActionsTest, ASubmittedInvoiceTravelsTheRequestersManagementChainT
   EXPECT_EQ(again.error().field_errors.at(0).first, "status");
 }
 
+TEST_F(InvoiceActionsTest, SubmittingAnInvoiceWithoutItsRequiredElementsIsRefusedNamingEach) {
+  auto uow = store_->Begin(storage::Store::Access::kWrite);
+  ASSERT_TRUE(uow);
+  auto change = model::Record::Make(Invoice());
+  change->Set(header::kId, kInvoice);
+  change->SetNull(header::kInvoiceDate);
+  change->SetNull(header::kBillToAddress);
+  ASSERT_TRUE((*uow)->Update(*change));
+  ASSERT_TRUE((*uow)->Commit());
+  auto s = actions_.Run("submit", kInvoice, by_api_);
+  ASSERT_FALSE(s);
+  std::vector<std::string> named;
+  for (const auto& [path, message] : s.error().field_errors) named.push_back(path);
+  EXPECT_EQ(named, (std::vector<std::string>{"bill-to-address", "invoice-date"}));
+  EXPECT_EQ(Status(), "draft");
+  EXPECT_TRUE(Chain().empty());
+}
+
+TEST_F(InvoiceActionsTest, UpdateLineAccountsChangesOnlyTheAccountsOfTheInvoicesLines) {
+  SetStatus("approved");
+  const int64_t line_id = Load()->GetOr(header::kInvoiceLines, {}).at(0)->id().value_or(0);
+  auto body = [&](const std::string& line) {
+    auto record = model::Record::Make(Invoice());
+    auto sent = model::Record::Make(catalog_.Get("invoice-line"));
+    sent->Set(0, line_id);
+    if (line == "account") sent->Set(model::invoice_line::kAccount, Ref("account", 2));
+    if (line == "no-account") sent->Set(model::invoice_line::kAccount, Ref("account", 99));
+    if (line == "price") sent->Set(model::invoice_line::kPrice, *Decimal::Parse("12.00"));
+    if (line == "other-line") sent->Set(0, int64_t{4242});
+    record->Set(header::kInvoiceLines, model::RecordList{sent});
+    return record;
+  };
+  ActionInput input = by_api_;
+  for (const auto& [what, path] : {std::pair{"price", "invoice-lines[0].price"},
+                                   {"no-account", "invoice-lines[0].account"},
+                                   {"other-line", "invoice-lines[0].id"}}) {
+    input.body = body(what);
+    auto s = actions_.Run("update_line_accounts", kInvoice, input);
+    ASSERT_FALSE(s) << what;
+    EXPECT_EQ(s.error().field_errors.at(0).first, path);
+  }
+  input.body = body("account");
+  input.body->Set(header::kInvoiceNumber, std::string("CHANGED"));
+  auto header_change = actions_.Run("update_line_accounts", kInvoice, input);
+  ASSERT_FALSE(header_change);
+  EXPECT_EQ(header_change.error().field_errors.at(0).first, "invoice-number");
+  EXPECT_EQ(
+      Load()->GetOr(header::kInvoiceLines, {}).at(0)->GetOr(model::invoice_line::kAccount, nullptr)->id(), 1);
+
+  input.body = body("account");
+  ASSERT_TRUE(actions_.Run("update_line_accounts", kInvoice, input));
+  const RecordPtr line = Load()->GetOr(header::kInvoiceLines, {}).at(0);
+  EXPECT_EQ(line->GetOr(model::invoice_line::kAccount, nullptr)->id(), 2);
+  EXPECT_EQ(line->GetOr(model::invoice_line::kPrice, Decimal()), *Decimal::Parse("10.00"));
+  EXPECT_EQ(Status(), "approved");
+}
+
 TEST_F(InvoiceActionsTest, WithNobodyToApproveASubmittedInvoiceIsApprovedAtOnce) {
   auto uow = store_->Begin(storage::Store::Access::kWrite);
   ASSERT_TRUE(uow);
@@ -162,7 +235,7 @@ TEST_F(InvoiceActionsTest, WithNobodyToApproveASubmittedInvoiceIsApprovedAtOnce)
 TEST_F(InvoiceActionsTest, EveryActionFromAStatusTheMachineDoesNotAllowIsRefusedNamingStatus) {
   int refused = 0;
   for (const InvoiceTransition& t : InvoiceTransitions()) {
-    if (t.of_approval) continue;
+    if (t.performer != Performer::kInvoiceActions) continue;
     for (std::string_view status : model::defs::kInvoiceStatuses) {
       SetStatus(status);
       const int64_t lock = Load()->GetOr(header::kLockVersionKey, 0);
@@ -194,9 +267,26 @@ TEST_F(InvoiceActionsTest, ADisputeNamesItsReasonAndWithdrawingItRestartsApprova
   EXPECT_EQ(Status(), "pending_approval");
 
   dispute.dispute_reason = "incorrect-quantity";  // codes compare case-insensitively, as Coupa's MySQL
+  dispute.comment = "Two boxes arrived, three invoiced";
   ASSERT_TRUE(actions_.Run("dispute", kInvoice, dispute));
   EXPECT_EQ(Status(), "disputed");
   EXPECT_EQ(Load()->GetOr(header::kDisputeReason, nullptr)->id(), 7);
+  {
+    auto uow = store_->Begin(storage::Store::Access::kRead);
+    ASSERT_TRUE(uow);
+    const model::Resource& comment = catalog_.Get("comment");
+    query::Query q;
+    q.resource = &comment;
+    q.conditions.push_back(query::Equal(comment, model::comment::kCommentableId, kInvoice));
+    auto found = (*uow)->Find(q, *comment.projection(model::Shape::kStored));
+    ASSERT_TRUE(found);
+    ASSERT_EQ(found->size(), 1U);
+    const model::Record& recorded = *found->front();
+    EXPECT_EQ(recorded.GetOr(model::comment::kComments, ""), "Two boxes arrived, three invoiced");
+    EXPECT_EQ(recorded.GetOr(model::comment::kToSupplier, false), true);
+    EXPECT_EQ(recorded.GetOr(model::comment::kReasonCode, ""), "incorrect-quantity");
+    EXPECT_EQ(recorded.GetOr(model::comment::kCreatedBy, nullptr)->id(), kAuditor);
+  }
 
   ASSERT_TRUE(decisions_.Decide(ApprovalOf(kManager), "approve", "", Actor{}).has_value() == false);
   ASSERT_TRUE(actions_.Run("withdraw_dispute", kInvoice, by_api_));

@@ -3,6 +3,7 @@
 
 #include "model/fields.hpp"
 #include "resources/comments.hpp"
+#include "resources/invoices/image_scan.hpp"
 
 namespace apbridge::resources::invoices {
 
@@ -17,7 +18,8 @@ Status DeleteInvoice(storage::Store& store, const model::Catalog& catalog, int64
     e.field_errors.emplace_back("status", e.message);
     return Fail(std::move(e));
   }
-  APB_TRY_STATUS(comments::RemoveAllIn(*uow, catalog, id));  // no comment outlives its invoice
+  APB_TRY_STATUS(comments::RemoveAllIn(*uow, catalog, id));  // nothing outlives its invoice
+  APB_TRY_STATUS(RemoveImageScanIn(*uow, catalog, id));
   APB_TRY_STATUS(uow->Delete(invoice, id));
   return uow->Commit();
 }

@@ -21,7 +21,7 @@ constexpr std::string_view kInApproval[] = {"pending_approval"};
 constexpr std::string_view kApprovalEditable[] = {"new", "draft", "pending_approval"};
 constexpr std::string_view kClosed[] = {"voided", "abandoned"};
 
-// {action, from, any_but, to, starts_approval, approved_when_done, of_approval}
+// {action, from, any_but, to, starts_approval, approved_when_done, performer}
 constexpr InvoiceTransition kTransitions[] = {
     {"submit", kSubmittable, false, "pending_approval", true, true},
     {"void", kVoidable, false, "voided"},
@@ -35,8 +35,9 @@ constexpr InvoiceTransition kTransitions[] = {
     {"remove_approval", kApprovalEditable, false, "", false, true},
     {"update_line_accounts", kClosed, true, ""},
     {"revalidate_tolerances", kClosed, true, ""},
-    {"approve", kInApproval, false, "", false, true, true},
-    {"reject", kInApproval, false, "rejected", false, false, true},
+    {"image_scan", kClosed, true, "", false, false, Performer::kImageScans},
+    {"approve", kInApproval, false, "", false, true, Performer::kApprovalDecisions},
+    {"reject", kInApproval, false, "rejected", false, false, Performer::kApprovalDecisions},
 };
 
 std::string StatusList(std::span<const std::string_view> statuses) {

@@ -11,6 +11,13 @@
 
 namespace apbridge::resources::invoices {
 
+// Who carries an action out.
+enum class Performer {
+  kInvoiceActions,     // PUT /api/invoices/:id/<action> (invoice_actions.hpp)
+  kApprovalDecisions,  // PUT /api/approvals/:id/<action> (approval_decisions.hpp)
+  kImageScans,         // PUT /api/invoices/:id/image_scan (image_scan.hpp)
+};
+
 struct InvoiceTransition {
   std::string_view action;  // the route's action ("submit", "void", ...; "approve" of an approval)
   // The statuses it may start from; with `any_but`, every status except these.
@@ -22,8 +29,7 @@ struct InvoiceTransition {
   bool starts_approval = false;
   // The invoice is approved instead when nobody is left to approve.
   bool approved_when_done = false;
-  // An action of /api/approvals/:id (ApprovalDecisions), not of /api/invoices/:id.
-  bool of_approval = false;
+  Performer performer = Performer::kInvoiceActions;
 };
 
 // Every action, in docs/INVOICE_STATUS.md's order.
