@@ -78,6 +78,7 @@ inline constexpr auto kSupplierCreated = FieldOf<bool>(defs::kInvoiceHeader, "su
 inline constexpr auto kSupplierTotal = FieldOf<Decimal>(defs::kInvoiceHeader, "supplier-total");
 inline constexpr auto kTaxAmount = FieldOf<Decimal>(defs::kInvoiceHeader, "tax-amount");
 inline constexpr auto kTaxCode = FieldOf<RecordPtr>(defs::kInvoiceHeader, "tax-code");
+inline constexpr auto kTags = FieldOf<RecordList>(defs::kInvoiceHeader, "tags");
 inline constexpr auto kTaxLines = FieldOf<RecordList>(defs::kInvoiceHeader, "tax-lines");
 inline constexpr auto kTaxRate = FieldOf<Decimal>(defs::kInvoiceHeader, "tax-rate");
 inline constexpr auto kToleranceFailures = FieldOf<std::string>(defs::kInvoiceHeader, "tolerance-failures");

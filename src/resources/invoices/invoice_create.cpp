@@ -62,12 +62,13 @@ Result<int64_t> InvoiceCreator::CreateIn(storage::UnitOfWork& uow, const Record&
   auto invoice = Record::Make(invoice_);
   APB_TRY_STATUS(rules.Apply(body, none, "",
                              {header::kPayments.index, header::kInvoiceLines.index,
-                              header::kInvoiceCharges.index, header::kTaxLines.index},
+                              header::kInvoiceCharges.index, header::kTaxLines.index, header::kTags.index},
                              *invoice));
   for (std::string_view name : kMergedCollections) {
     const int i = invoice_.IndexOf(name);
     RecordList items;
     APB_TRY_STATUS(MergeItems(rules, invoice_.field(i), body.Get(i), {}, name, items));
+    if (i == header::kTags.index) DropRepeatedNames(items);
     invoice->Set(i, std::move(items));
   }
   if (const RecordList* payments = body.Get(header::kPayments); payments != nullptr && !payments->empty()) {

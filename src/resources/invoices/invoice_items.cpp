@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "common/text.hpp"
 #include "resources/record_stamp.hpp"
 
 namespace apbridge::resources::invoices {
@@ -130,6 +133,17 @@ Result<int64_t> InsertTree(storage::UnitOfWork& uow, const Record& record,
     }
   }
   return id;
+}
+
+void DropRepeatedNames(RecordList& items) {
+  std::vector<std::string> seen;
+  std::erase_if(items, [&seen](const RecordPtr& item) {
+    const std::string name = item->GetString("name").value_or("");
+    const bool repeated =
+        std::any_of(seen.begin(), seen.end(), [&](const std::string& s) { return IEquals(s, name); });
+    if (!repeated) seen.push_back(name);
+    return repeated && !item->id();
+  });
 }
 
 Status WriteOwnedChanges(storage::UnitOfWork& uow, const Record& merged, const Record& stored, Timestamp now,

@@ -14,8 +14,17 @@
 
 namespace apbridge::resources::invoices {
 
-// The invoice's collections that a write merges item by item (MergeItems).
-inline constexpr std::string_view kMergedCollections[] = {"invoice-lines", "invoice-charges", "tax-lines"};
+// The invoice's collections that a write merges item by item (MergeItems):
+// its figures (which change only while it is new or draft, and then its
+// totals are recomputed), and its tags (in any status; a tag named as one the
+// invoice has is not added twice).
+inline constexpr std::string_view kFigureCollections[] = {"invoice-lines", "invoice-charges", "tax-lines"};
+inline constexpr std::string_view kMergedCollections[] = {"invoice-lines", "invoice-charges", "tax-lines",
+                                                          "tags"};
+
+// Drops the new items (no id) of `items` whose name another item already has
+// (case-insensitively, as Coupa's collation compares): tags sent twice.
+void DropRepeatedNames(model::RecordList& items);
 
 // The items of collection `field` (an index or a name) of `record`; none when
 // it holds no list.

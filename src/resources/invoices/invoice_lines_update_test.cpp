@@ -135,6 +135,21 @@ TEST_F(InvoiceLinesUpdateTest, ShippingAmountMovesItsChargeAndTheChargeMovesTheA
   EXPECT_EQ(Load()->GetOr(header::kInvoiceCharges, {}).size(), 2U) << "a handling charge added";
 }
 
+TEST_F(InvoiceLinesUpdateTest, TagsAreAddedInAnyStatusOnceByName) {
+  SetStatus("approved");
+  ASSERT_TRUE(Update(R"({"tags":[{"name":"urgent"},{"name":"Urgent"},{"name":"q4-close"}]})"));
+  auto names = [&] {
+    std::vector<std::string> out;
+    for (const RecordPtr& tag : Load()->GetOr(model::invoice_header::kTags, {}))
+      out.push_back(*tag->GetString("name"));
+    return out;
+  };
+  EXPECT_EQ(names(), (std::vector<std::string>{"urgent", "q4-close"})) << "a name repeated in one request";
+  ASSERT_TRUE(Update(R"({"tags":[{"name":"URGENT"}]})"));
+  EXPECT_EQ(names().size(), 2U) << "a name the invoice has";
+  EXPECT_FALSE(Update(R"({"tags":[{"id":987654,"name":"x"}]})")) << "an id of no tag of this invoice";
+}
+
 TEST_F(InvoiceLinesUpdateTest, AnIdOfNoItemOfThisInvoiceIsRefusedNamingItsPath) {
   const RecordPtr before = Load();
   EXPECT_EQ(Paths(Update(R"({"invoice-lines":[{"id":)" + LineId(0) + R"(},{"id":987654,"price":"1"}]})")),

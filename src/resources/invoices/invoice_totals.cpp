@@ -494,7 +494,7 @@ std::vector<std::string> ChangedFigures(const Record& merged, const Record& stor
   for (std::string_view name : kFigureElements) {
     if (Changes(merged, stored, name)) changed.emplace_back(name);
   }
-  for (std::string_view name : kMergedCollections) {
+  for (std::string_view name : kFigureCollections) {
     const RecordList& items = ItemsOf(merged, name);
     if (std::any_of(items.begin(), items.end(), [&](const RecordPtr& item) {
           return Changed(*item, ItemWithId(ItemsOf(stored, name), item->id()));

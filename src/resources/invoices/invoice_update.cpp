@@ -73,14 +73,16 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
     const int lines = header::kInvoiceLines.index;
     const int charges = header::kInvoiceCharges.index;
     const int tax_lines = header::kTaxLines.index;
-    APB_TRY_STATUS(
-        rules.Apply(body, *current, "", {header::kPayments.index, lines, charges, tax_lines, lock}, *merged));
+    APB_TRY_STATUS(rules.Apply(
+        body, *current, "", {header::kPayments.index, lines, charges, tax_lines, header::kTags.index, lock},
+        *merged));
     if (const auto* items = std::get_if<RecordList>(&body.Get(header::kPayments.index)))
       new_payments = *items;
     for (std::string_view name : kMergedCollections) {
       const int i = invoice_.IndexOf(name);
       RecordList items = ItemsOf(*merged, i);
       APB_TRY_STATUS(MergeItems(rules, invoice_.field(i), body.Get(i), ItemsOf(*current, i), name, items));
+      if (i == header::kTags.index) DropRepeatedNames(items);
       merged->Set(i, std::move(items));
     }
     if (!exported) {
