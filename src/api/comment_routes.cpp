@@ -33,9 +33,7 @@ Result<http::Response> CreateRoute(const ApiContext& context, const http::Reques
   APB_TRY(model::RecordPtr body, codec::ReadRecord(request.body, format, comment, context.read_options));
   APB_TRY(int64_t id, resources::comments::Add(context.store, context.catalog, invoice_id, *body,
                                                principal.actor, context.clock.Now()));
-  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
-  if (read.empty_body) return http::Response{status, "", "", {}};
-  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+  return ShowResponse(context, request, id, read, status);
 }
 
 Result<http::Response> DestroyRoute(const ApiContext& context, const http::Request& request,
@@ -47,8 +45,7 @@ Result<http::Response> DestroyRoute(const ApiContext& context, const http::Reque
           query::ParseReadRequest(comment, request.query, query::Route::kShow, context.query_options));
   APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
   APB_TRY_STATUS(resources::comments::Remove(context.store, context.catalog, invoice_id, id));
-  if (read.empty_body) return http::Response{status, "", "", {}};
-  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+  return ShownResponse(context, request, page, read, status);
 }
 
 }  // namespace

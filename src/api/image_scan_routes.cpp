@@ -63,9 +63,7 @@ Result<http::Response> AttachRoute(const ApiContext& context, const http::Reques
                                       : BodyUpload(context, request, resource));
   APB_TRY_STATUS(
       ImageScans(context.store, context.catalog, context.clock).Attach(id, upload, principal.actor));
-  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
-  if (read.empty_body) return http::Response{status, "", "", {}};
-  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+  return ShowResponse(context, request, id, read, status);
 }
 
 // The file, byte-exact, with its content type, as a download; a URL scan is

@@ -52,8 +52,7 @@ Result<http::Response> DestroyRoute(const ApiContext& context, const http::Reque
           query::ParseReadRequest(resource, request.query, query::Route::kShow, context.query_options));
   APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
   APB_TRY_STATUS(resources::invoices::DeleteInvoice(context.store, context.catalog, id));
-  if (read.empty_body) return http::Response{status, "", "", {}};
-  return RecordResponse(context, request, *page.records.front(), *page.projection, status);
+  return ShownResponse(context, request, page, read, status);
 }
 
 }  // namespace

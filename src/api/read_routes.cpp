@@ -24,9 +24,7 @@ Result<http::Response> ShowRoute(const ApiContext& context, const http::Request&
   APB_TRY(int64_t id, IdParam(request, resource));
   APB_TRY(query::ReadRequest read,
           query::ParseReadRequest(resource, request.query, query::Route::kShow, context.query_options));
-  APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
-  if (read.empty_body) return http::Response{200, "", "", {}};
-  return RecordResponse(context, request, *page.records.front(), *page.projection);
+  return ShowResponse(context, request, id, read, 200);
 }
 
 }  // namespace

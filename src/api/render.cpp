@@ -19,6 +19,12 @@ http::Response RecordResponse(const ApiContext& context, const http::Request& re
 Result<http::Response> ShowResponse(const ApiContext& context, const http::Request& request, int64_t id,
                                     const query::ReadRequest& read, int status) {
   APB_TRY(resources::RecordReader::Page page, context.reader.Show(id, read));
+  return ShownResponse(context, request, page, read, status);
+}
+
+http::Response ShownResponse(const ApiContext& context, const http::Request& request,
+                             const resources::RecordReader::Page& page, const query::ReadRequest& read,
+                             int status) {
   if (read.empty_body) return http::Response{status, "", "", {}};
   return RecordResponse(context, request, *page.records.front(), *page.projection, status);
 }

@@ -12,9 +12,13 @@ namespace apbridge::api {
                                             int status = 200);
 
 // Record `id` as `read` asks for it (return_object, fields=, filter=), with
-// `status`: the answer of a write. return_object=none: an empty body.
+// `status`: a show, or the answer of a write. return_object=none: an empty body.
 [[nodiscard]] Result<http::Response> ShowResponse(const ApiContext& context, const http::Request& request,
                                                   int64_t id, const query::ReadRequest& read, int status);
+// The same for a record read before (a delete answers what it deleted).
+[[nodiscard]] http::Response ShownResponse(const ApiContext& context, const http::Request& request,
+                                           const resources::RecordReader::Page& page,
+                                           const query::ReadRequest& read, int status);
 
 // A page. Coupa answers an empty XML result with 404 "No results match your
 // search criteria." and an empty JSON result with 200 [].
