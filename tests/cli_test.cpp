@@ -6,12 +6,13 @@
 
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
+#include "support/text_search.hpp"
 
 namespace apbridge::testing {
 namespace {
 
 TEST(CliTest, HelpOnEverySubcommand) {
-  for (std::vector<std::string> args : {std::vector<std::string>{"--help"}, {"serve", "--help"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"--help"}, {"serve", "--help"}}) {
     std::string out;
     EXPECT_EQ(RunToCompletion(args, &out), 0) << out;
     EXPECT_NE(out.find("--"), std::string::npos) << out;
@@ -129,13 +130,6 @@ TEST(CliTest, FiltersAddListRemove) {
   EXPECT_EQ(out.find("erp "), std::string::npos) << out;
   EXPECT_NE(out.find("pay "), std::string::npos) << out;
   std::filesystem::remove_all(dir);
-}
-
-// How many times `needle` occurs in `text`.
-size_t Occurrences(const std::string& text, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
 }
 
 TEST(CliTest, SeedAddsDataTheServerServes) {

@@ -9,9 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "support/http_client.hpp"
-#include "support/server_process.hpp"
-#include "support/strict_parse.hpp"
+#include "support/demo_server_suite.hpp"
 
 namespace apbridge::testing {
 namespace {
@@ -26,32 +24,16 @@ std::vector<std::string> Ids(const std::string& json) {
   return ids;
 }
 
-class CommentRoutesTest : public ::testing::Test {
+class CommentRoutesTest : public DemoServerSuite {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--demo"}, {});
-    ASSERT_TRUE(server_->ready()) << server_->log();
+    ASSERT_NO_FATAL_FAILURE(StartServer({}));
     // The demo key acts as the demo's API user (erp-integration).
     std::ifstream in(server_->data_dir() / "demo-credentials.json");
     const std::string credentials((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::smatch key;
     ASSERT_TRUE(std::regex_search(credentials, key, std::regex(R"re("api_key": "(\w+)")re"))) << credentials;
-    demo_key_ = new std::string(key[1]);
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-    delete demo_key_;
-  }
-
-  // Sends as the demo's API user and checks that whatever comes back parses strictly.
-  static HttpResult Call(const std::string& method, const std::string& target, const std::string& body = "",
-                         std::vector<std::string> headers = {}) {
-    headers.push_back("X-COUPA-API-KEY: " + *demo_key_);
-    HttpResult r = Send(method, server_->base_url() + target, headers, body);
-    EXPECT_EQ(r.error, "");
-    EXPECT_EQ(StrictParseError(r.headers["content-type"], r.body), "") << r.body;
-    return r;
+    UseKey(key[1]);
   }
 
   static std::vector<std::string> CommentIdsOf(int64_t invoice) {
@@ -59,13 +41,7 @@ class CommentRoutesTest : public ::testing::Test {
                                "&fields=[%22id%22]&format=json")
                    .body);
   }
-
-  static ServerProcess* server_;
-  static std::string* demo_key_;
 };
-
-ServerProcess* CommentRoutesTest::server_ = nullptr;
-std::string* CommentRoutesTest::demo_key_ = nullptr;
 
 TEST_F(CommentRoutesTest, PostedInXmlAndJsonFoundByInvoiceAndDeleted) {
   ASSERT_TRUE(CommentIdsOf(106).empty()) << "the demo has no comment on 106";
@@ -116,12 +92,7 @@ TEST_F(CommentRoutesTest, BadInputIsAnErrorInCoupasFormatAndWritesNothing) {
   const std::vector<std::string> disputed = CommentIdsOf(1033);
   ASSERT_FALSE(disputed.empty()) << "the demo's disputed invoice has comments";
   const std::string before = Call("GET", "/api/comments?format=json").body;
-  struct Case {
-    std::string method, target, body, content_type;
-    long status;
-    std::string contains;
-  };
-  const Case cases[] = {
+  const ExpectedAnswer cases[] = {
       {"POST", "/api/invoices/106/comments", "<comment><comments>x</comments>", "application/xml", 400,
        "<errors>"},
       {"POST", "/api/invoices/106/comments", R"({"comments": "x")", "application/json", 400,
@@ -152,14 +123,7 @@ TEST_F(CommentRoutesTest, BadInputIsAnErrorInCoupasFormatAndWritesNothing) {
       {"DELETE", "/api/invoices/106/comments/987654", "", "", 404, "987654"},
       {"DELETE", "/api/invoices/106/comments/x", "", "", 404, "<errors>"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.method + " " + c.target + " " + c.body.substr(0, 60));
-    std::vector<std::string> headers;
-    if (!c.content_type.empty()) headers.push_back("Content-Type: " + c.content_type);
-    HttpResult r = Call(c.method, c.target, c.body, headers);
-    EXPECT_EQ(r.status, c.status) << r.body.substr(0, 500);
-    EXPECT_NE(r.body.find(c.contains), std::string::npos) << r.body.substr(0, 500);
-  }
+  ExpectAnswers(cases);
   EXPECT_TRUE(Call("GET", "/api/comments?format=json").body == before) << "a comment was written or removed";
 }
 

@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "support/demo_server_suite.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/shape_outline.hpp"
@@ -164,22 +165,16 @@ struct Document {
   std::optional<OutlineNode> tree;
 };
 
-class GoldenShapeTest : public ::testing::Test {
+class GoldenShapeTest : public DemoServerSuite {
  protected:
   static void SetUpTestSuite() {
-    server_ =
-        new ServerProcess({"--demo", "--time-zone", "America/Chicago"}, {{"APBRIDGE_ADMIN_API_KEY", kKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
+    ASSERT_NO_FATAL_FAILURE(
+        StartServer({.admin_key = kKey, .args = {"--demo", "--time-zone", "America/Chicago"}}));
     const std::string payment_path = std::string("/api/coupa_pay/payments/") + kPaymentId;
     invoice_xml_ = Fetch(kInvoicePath, "xml");
     invoice_json_ = Fetch(kInvoicePath, "json");
     payment_xml_ = Fetch(payment_path, "xml");
     payment_json_ = Fetch(payment_path, "json");
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-    server_ = nullptr;
   }
 
   static Document Fetch(const std::string& target, const std::string& format) {
@@ -195,13 +190,11 @@ class GoldenShapeTest : public ::testing::Test {
     return document;
   }
 
-  static ServerProcess* server_;
   static Document invoice_xml_;
   static Document invoice_json_;
   static Document payment_xml_;
   static Document payment_json_;
 };
-ServerProcess* GoldenShapeTest::server_ = nullptr;
 Document GoldenShapeTest::invoice_xml_;
 Document GoldenShapeTest::invoice_json_;
 Document GoldenShapeTest::payment_xml_;

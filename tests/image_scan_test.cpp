@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "support/demo_server_suite.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
-#include "support/strict_parse.hpp"
 
 namespace apbridge::testing {
 namespace {
@@ -26,46 +26,21 @@ std::string BinaryScan() {
   return bytes;
 }
 
-class ImageScanTest : public ::testing::Test {
+class ImageScanTest : public DemoServerSuite {
  protected:
-  static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--demo"}, {{"APBRIDGE_ADMIN_API_KEY", kKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-  }
+  // Strict parsing stays on: a retrieved scan comes back with its own content
+  // type, which StrictParseError leaves alone.
+  static void SetUpTestSuite() { StartServer({.admin_key = kKey}); }
 
-  static std::vector<std::string> WithKey(std::vector<std::string> headers) {
-    headers.push_back(std::string("X-COUPA-API-KEY: ") + kKey);
-    return headers;
-  }
-
-  // Sends and checks that an XML or JSON answer parses strictly.
-  static HttpResult Call(const std::string& method, const std::string& target, const std::string& body = "",
-                         std::vector<std::string> headers = {}) {
-    HttpResult r = Send(method, server_->base_url() + target, WithKey(std::move(headers)), body);
-    EXPECT_EQ(r.error, "");
-    EXPECT_EQ(StrictParseError(r.headers["content-type"], r.body), "") << r.body;
-    return r;
-  }
-
+  // Sends `fields` as multipart/form-data, as curl -F does.
   static HttpResult Upload(const std::string& target, const std::vector<FormField>& fields) {
-    HttpResult r = SendForm("PUT", server_->base_url() + target, WithKey({}), fields);
-    EXPECT_EQ(r.error, "");
-    EXPECT_EQ(StrictParseError(r.headers["content-type"], r.body), "") << r.body;
-    return r;
+    return Checked(SendForm("PUT", server_->base_url() + target, WithKey({}), fields));
   }
 
   static std::string Json(int id) {
     return Call("GET", "/api/invoices/" + std::to_string(id) + "?format=json").body;
   }
-
-  static ServerProcess* server_;
 };
-
-ServerProcess* ImageScanTest::server_ = nullptr;
 
 TEST_F(ImageScanTest, AFileSentAsCurlSendsItComesBackByteForByte) {
   const std::string bytes = BinaryScan();

@@ -8,20 +8,13 @@
 #include <string>
 #include <vector>
 
-#include "support/http_client.hpp"
-#include "support/server_process.hpp"
-#include "support/strict_parse.hpp"
+#include "support/demo_server_suite.hpp"
+#include "support/text_search.hpp"
 
 namespace apbridge::testing {
 namespace {
 
 constexpr const char* kKey = "create-test-admin-key-0123456789ab";
-
-size_t Occurrences(const std::string& text, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
 
 // The first number after `key` (`"supplier":{"id":`) in `json`.
 std::string NumberAfter(const std::string& json, const std::string& key) {
@@ -32,11 +25,10 @@ std::string NumberAfter(const std::string& json, const std::string& key) {
   return std::regex_search(rest, m, std::regex("^(\\d+)")) ? m[1].str() : "";
 }
 
-class InvoiceCreateTest : public ::testing::Test {
+class InvoiceCreateTest : public DemoServerSuite {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--demo"}, {{"APBRIDGE_ADMIN_API_KEY", kKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
+    ASSERT_NO_FATAL_FAILURE(StartServer({.admin_key = kKey}));
     // The references of a demo invoice, for the bodies below.
     const std::string refs =
         Call(*server_, "GET",
@@ -48,25 +40,6 @@ class InvoiceCreateTest : public ::testing::Test {
     address_ = NumberAfter(refs, R"("bill-to-address":{"id":)");
     ASSERT_FALSE(supplier_.empty() || currency_.empty() || address_.empty()) << refs;
   }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-  }
-
-  // Sends and checks that whatever comes back parses strictly.
-  static HttpResult Call(const ServerProcess& server, const std::string& method, const std::string& target,
-                         const std::string& body = "", std::vector<std::string> headers = {}) {
-    headers.push_back(std::string("X-COUPA-API-KEY: ") + kKey);
-    HttpResult r = Send(method, server.base_url() + target, headers, body);
-    EXPECT_EQ(r.error, "");
-    EXPECT_EQ(StrictParseError(r.headers["content-type"], r.body), "") << r.body;
-    return r;
-  }
-  static HttpResult Call(const std::string& method, const std::string& target, const std::string& body = "",
-                         std::vector<std::string> headers = {}) {
-    return Call(*server_, method, target, body, std::move(headers));
-  }
-
   static std::string Xml(const std::string& number, const std::string& lines) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<invoice-header>\n  <invoice-number>" + number +
            "</invoice-number>\n  <invoice-date type=\"dateTime\">2026-03-02T00:00:00Z</invoice-date>\n"
@@ -89,11 +62,9 @@ class InvoiceCreateTest : public ::testing::Test {
                        "\"id\":");
   }
 
-  static ServerProcess* server_;
   static std::string supplier_, currency_, address_;
 };
 
-ServerProcess* InvoiceCreateTest::server_ = nullptr;
 std::string InvoiceCreateTest::supplier_;
 std::string InvoiceCreateTest::currency_;
 std::string InvoiceCreateTest::address_;

@@ -9,9 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "support/http_client.hpp"
-#include "support/server_process.hpp"
-#include "support/strict_parse.hpp"
+#include "support/demo_server_suite.hpp"
 
 namespace apbridge::testing {
 namespace {
@@ -25,26 +23,10 @@ std::string Element(const std::string& xml, const std::string& name) {
   return std::regex_search(xml, m, element) ? m[1].str() : "";
 }
 
-class InvoiceWorkflowTest : public ::testing::Test {
+class InvoiceWorkflowTest : public DemoServerSuite {
  protected:
-  static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--demo"}, {{"APBRIDGE_ADMIN_API_KEY", kKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-  }
-
-  static HttpResult Call(const std::string& method, const std::string& target, const std::string& body = "",
-                         std::vector<std::string> headers = {}) {
-    headers.push_back(std::string("X-COUPA-API-KEY: ") + kKey);
-    if (!body.empty()) headers.emplace_back("Content-Type: application/xml");
-    HttpResult r = Send(method, server_->base_url() + target, headers, body);
-    EXPECT_EQ(r.error, "");
-    EXPECT_EQ(StrictParseError(r.headers["content-type"], r.body), "") << r.body;
-    return r;
-  }
+  // The actions' bodies are XML.
+  static void SetUpTestSuite() { StartServer({.admin_key = kKey, .body_type = "application/xml"}); }
 
   // The id of the first demo invoice in `status`.
   static std::string InvoiceIn(const std::string& status) {
@@ -56,11 +38,7 @@ class InvoiceWorkflowTest : public ::testing::Test {
   static std::string StatusOf(const std::string& id) {
     return Element(Call("GET", "/api/invoices/" + id).body, "status");
   }
-
-  static ServerProcess* server_;
 };
-
-ServerProcess* InvoiceWorkflowTest::server_ = nullptr;
 
 TEST_F(InvoiceWorkflowTest, ADraftIsSubmittedAndApprovedThroughTheApprovalsApi) {
   const std::string id = InvoiceIn("draft");

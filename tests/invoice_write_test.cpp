@@ -9,9 +9,8 @@
 #include <vector>
 
 #include "model/testing/spec_samples.hpp"
-#include "support/http_client.hpp"
-#include "support/server_process.hpp"
-#include "support/strict_parse.hpp"
+#include "support/demo_server_suite.hpp"
+#include "support/text_search.hpp"
 
 namespace apbridge::testing {
 namespace {
@@ -20,37 +19,10 @@ using model::testing::kErpPaymentPayload;
 
 constexpr const char* kKey = "write-test-admin-key-0123456789ab";
 
-size_t Occurrences(const std::string& text, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
-
-class InvoiceWriteTest : public ::testing::Test {
+class InvoiceWriteTest : public DemoServerSuite {
  protected:
-  static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--demo"}, {{"APBRIDGE_ADMIN_API_KEY", kKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-  }
-
-  // Sends and checks that whatever comes back parses strictly.
-  static HttpResult Call(const std::string& method, const std::string& target, const std::string& body = "",
-                         std::vector<std::string> headers = {}) {
-    headers.push_back(std::string("X-COUPA-API-KEY: ") + kKey);
-    HttpResult r = Send(method, server_->base_url() + target, headers, body);
-    EXPECT_EQ(r.error, "");
-    EXPECT_EQ(StrictParseError(r.headers["content-type"], r.body), "") << r.body;
-    return r;
-  }
-
-  static ServerProcess* server_;
+  static void SetUpTestSuite() { StartServer({.admin_key = kKey}); }
 };
-
-ServerProcess* InvoiceWriteTest::server_ = nullptr;
 
 TEST_F(InvoiceWriteTest, TheSpecsPaymentProcedureOnInvoice106) {
   // Step 2: the look-up finds exactly invoice 106.
@@ -96,12 +68,7 @@ TEST_F(InvoiceWriteTest, ExportedIsMarkedByQueryOrBodyAndTheAnswerTakesItsShape)
 
 TEST_F(InvoiceWriteTest, BadInputIsAnErrorInCoupasFormatAndChangesNothing) {
   const std::string before = Call("GET", "/api/invoices/1000?format=json").body;
-  struct Case {
-    std::string method, target, body, content_type;
-    long status;
-    std::string contains;
-  };
-  const Case cases[] = {
+  const ExpectedAnswer cases[] = {
       {"PUT", "/api/invoices/1000", "<invoice-header><paid>maybe</paid></invoice-header>", "application/xml",
        400, "<error>"},
       {"PUT", "/api/invoices/1000", "<invoice-header><paid>true</paid>", "application/xml", 400, "<errors>"},
@@ -124,14 +91,7 @@ TEST_F(InvoiceWriteTest, BadInputIsAnErrorInCoupasFormatAndChangesNothing) {
       {"PUT", "/api/invoices/987654", R"({"paid": true})", "application/json", 404, "987654"},
       {"PUT", "/api/invoices/1000", "paid=true", "text/csv", 415, "<errors>"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.method + " " + c.target + " " + c.body.substr(0, 60));
-    std::vector<std::string> headers;
-    if (!c.content_type.empty()) headers.push_back("Content-Type: " + c.content_type);
-    HttpResult r = Call(c.method, c.target, c.body, headers);
-    EXPECT_EQ(r.status, c.status) << r.body.substr(0, 500);
-    EXPECT_NE(r.body.find(c.contains), std::string::npos) << r.body.substr(0, 500);
-  }
+  ExpectAnswers(cases);
   EXPECT_TRUE(Call("GET", "/api/invoices/1000?format=json").body == before) << "invoice 1000 changed";
 }
 

@@ -1,6 +1,7 @@
 // The spec's example queries over loopback: every returned record satisfies
 // the filter, and paging through all pages (limit 2) yields exactly the
 // records that a reference filter, written here, selects from the whole data set.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
@@ -8,8 +9,8 @@
 #include <functional>
 #include <set>
 
+#include "support/demo_server_suite.hpp"
 #include "support/http_client.hpp"
-#include "support/server_process.hpp"
 
 namespace apbridge::testing {
 namespace {
@@ -36,24 +37,17 @@ std::string Lower(std::string s) {
   return s;
 }
 
-class QueryPagingTest : public ::testing::Test {
+class QueryPagingTest : public DemoServerSuite {
  protected:
-  static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--demo"}, {{"APBRIDGE_ADMIN_API_KEY", kKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-  }
+  static void SetUpTestSuite() { StartServer({.admin_key = kKey}); }
 
   // Every record of every page of `path?query`, paging with limit=2.
   std::vector<std::string> AllPages(const std::string& path, const std::string& query,
                                     std::vector<simdjson::dom::element>* records) {
     std::vector<std::string> ids;
     for (int offset = 0;; offset += 2) {
-      std::string url = server_->base_url() + path + "?" + query + (query.empty() ? "" : "&") +
-                        "limit=2&offset=" + std::to_string(offset);
+      const std::string url = fmt::format("{}{}?{}{}limit=2&offset={}", server_->base_url(), path, query,
+                                          query.empty() ? "" : "&", offset);
       bodies_.push_back(std::make_unique<simdjson::padded_string>(
           Send("GET", url, {std::string("X-COUPA-API-KEY: ") + kKey, "Accept: application/json"}, "").body));
       simdjson::dom::array page;
@@ -92,11 +86,9 @@ class QueryPagingTest : public ::testing::Test {
     EXPECT_FALSE(expected.empty()) << "the demo data should have matches for the spec's example";
   }
 
-  static ServerProcess* server_;
   std::vector<std::unique_ptr<simdjson::padded_string>> bodies_;
   std::vector<std::unique_ptr<simdjson::dom::parser>> parsers_;
 };
-ServerProcess* QueryPagingTest::server_ = nullptr;
 
 bool IsSupplierAccount(simdjson::dom::element p) {
   return Str(p, {"pay-to-account", "type"}) == "CoupaPay::SupplierPaymentAccount";

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "support/demo_server_suite.hpp"
 #include "support/http_client.hpp"
-#include "support/server_process.hpp"
 #include "support/strict_parse.hpp"
 
 namespace apbridge::testing {
@@ -40,16 +40,10 @@ const Route kRoutes[] = {
      4},
 };
 
-class WireTest : public ::testing::Test {
+class WireTest : public DemoServerSuite {
  protected:
   static void SetUpTestSuite() {
-    server_ =
-        new ServerProcess({"--demo", "--time-zone", "America/Chicago"}, {{"APBRIDGE_ADMIN_API_KEY", kKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
+    StartServer({.admin_key = kKey, .args = {"--demo", "--time-zone", "America/Chicago"}});
   }
 
   // GETs `target` in `format` and checks that the body parses strictly and
@@ -84,10 +78,8 @@ class WireTest : public ::testing::Test {
     }
   }
 
-  static ServerProcess* server_;
   static int responses_;
 };
-ServerProcess* WireTest::server_ = nullptr;
 int WireTest::responses_ = 0;
 
 // The checker itself refuses what strict clients refuse: the element that
