@@ -3,29 +3,13 @@
 // and answer the invoice in the shape the query asks for (return_object,
 // fields=, filter=); DELETE answers it as it was.
 #include "api/render.hpp"
+#include "api/write_input.hpp"
 #include "api/write_routes.hpp"
-#include "common/text.hpp"
-#include "http/negotiation.hpp"
 #include "model/api_resources.hpp"
-#include "model/value_text.hpp"
-#include "query/errors.hpp"
 #include "resources/invoices/invoice_delete.hpp"
 
 namespace apbridge::api {
 namespace {
-
-// ?exported=true|false (the last one wins); nullopt when absent. Other
-// parameters that are no shape (`?null`, stray text) are ignored, as Coupa does.
-Result<std::optional<bool>> ExportedParam(const http::Request& request) {
-  std::optional<bool> exported;
-  for (const QueryParam& p : request.query) {
-    if (!p.has_value || SnakeName(p.key) != "exported") continue;
-    exported = model::BooleanNamed(p.value);
-    if (!exported)
-      return Fail(query::InvalidParameter(p.key, Quoted(p.value) + " is not a boolean (true or false)"));
-  }
-  return exported;
-}
 
 Result<http::Response> UpdateRoute(const ApiContext& context, const http::Request& request,
                                    const resources::Principal& principal, const model::Resource& resource,
@@ -36,10 +20,7 @@ Result<http::Response> UpdateRoute(const ApiContext& context, const http::Reques
   resources::invoices::InvoiceChanges changes;
   changes.by = principal.actor;
   APB_TRY(changes.exported, ExportedParam(request));
-  if (!Trim(request.body).empty()) {
-    APB_TRY(Format format, http::RequestBodyFormat(request));
-    APB_TRY(changes.body, codec::ReadRecord(request.body, format, resource, context.read_options));
-  }
+  APB_TRY(changes.body, OptionalBody(context, request, resource));
   APB_TRY_STATUS(context.invoice_updater.Update(id, changes));
   return ShowResponse(context, request, id, read, status);
 }

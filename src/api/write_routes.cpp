@@ -10,7 +10,8 @@ namespace {
 
 using Family = WriteHandler (*)(const ApiContext&, const model::ApiWriteRoute&);
 constexpr Family kFamilies[] = {InvoiceUpdateHandler, InvoiceActionHandler, ApprovalHandler,
-                                InvoiceCreateHandler, CommentHandler,       ImageScanHandler};
+                                InvoiceCreateHandler, CommentHandler,       ImageScanHandler,
+                                CoupaPayHandler};
 
 WriteHandler HandlerFor(const ApiContext& context, const model::ApiWriteRoute& route) {
   for (Family family : kFamilies) {

@@ -22,6 +22,7 @@ using WriteHandler = std::function<Result<http::Response>(
 [[nodiscard]] WriteHandler InvoiceCreateHandler(const ApiContext& context, const model::ApiWriteRoute& route);
 [[nodiscard]] WriteHandler CommentHandler(const ApiContext& context, const model::ApiWriteRoute& route);
 [[nodiscard]] WriteHandler ImageScanHandler(const ApiContext& context, const model::ApiWriteRoute& route);
+[[nodiscard]] WriteHandler CoupaPayHandler(const ApiContext& context, const model::ApiWriteRoute& route);
 
 // Registers every route of model::ApiWriteRoutes, guarded by its
 // api_resource:action permission. Throws std::logic_error for a route no family

@@ -42,6 +42,9 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"GET", "/api/invoices/:id/retrieve_image_scan", "invoices", "retrieve_image_scan", 200},
     {"POST", "/api/invoices/:id/comments", "comments", "create", 201},
     {"DELETE", "/api/invoices/:id/comments/:cid", "comments", "destroy", 200},
+    // payments-api.txt: "PUT (only to mark exported)"; the key needs coupa_pay/payments:update.
+    {"PUT", "/api/coupa_pay/payments/:id", "coupa_pay/payments", "update", 200},
+    {"PUT", "/api/coupa_pay/payments/:id/export", "coupa_pay/payments", "update", 200},
 };
 
 }  // namespace

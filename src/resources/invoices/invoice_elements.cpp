@@ -16,20 +16,8 @@ using model::RecordList;
 using model::RecordPtr;
 using model::Value;
 
-std::vector<int64_t> ItemIds(const Value& value) {
-  std::vector<int64_t> ids;
-  if (const auto* items = std::get_if<RecordList>(&value)) {
-    for (const RecordPtr& item : *items) ids.push_back(item != nullptr ? item->id().value_or(0) : 0);
-  }
-  return ids;
-}
-
-bool IsNull(const Value& value) {
-  return std::holds_alternative<model::Null>(value) || std::holds_alternative<model::Absent>(value);
-}
-
 bool Missing(const Value& value) {
-  if (IsNull(value)) return true;
+  if (NullOrAbsent(value)) return true;
   if (const auto* text = std::get_if<std::string>(&value)) return Trim(*text).empty();
   if (std::holds_alternative<RecordPtr>(value)) return !ReferencedId(value).has_value();
   return false;
@@ -40,22 +28,6 @@ bool NeededByCoupa(std::string_view name) { return name == "supplier" || name ==
 
 }  // namespace
 
-std::optional<int64_t> ReferencedId(const Value& value) {
-  const auto* ref = std::get_if<RecordPtr>(&value);
-  return ref != nullptr && *ref != nullptr ? (*ref)->id() : std::nullopt;
-}
-
-bool Unchanged(const model::Field& f, const Value& sent, const Value& stored) {
-  if (f.type == model::FieldType::kReference) return ReferencedId(sent) == ReferencedId(stored);
-  if (f.type == model::FieldType::kCollection) return ItemIds(sent) == ItemIds(stored);
-  if (IsNull(sent) || IsNull(stored)) return IsNull(sent) == IsNull(stored);
-  return sent == stored;
-}
-
-std::string ElementPath(std::string_view path, std::string_view name) {
-  return path.empty() ? std::string(name) : fmt::format("{}.{}", path, name);
-}
-
 Status ElementRules::Apply(const model::Record& sent, const model::Record& stored, std::string_view path,
                            std::initializer_list<int> handled, model::Record& merged) {
   const model::Resource& resource = sent.resource();
@@ -64,8 +36,7 @@ Status ElementRules::Apply(const model::Record& sent, const model::Record& store
     if (!sent.Has(i) || f.IsCustomFields() || std::find(handled.begin(), handled.end(), i) != handled.end()) {
       continue;
     }
-    // They describe the copy the client read, which moved on at the last write.
-    if (f.name == "updated-at" || f.name == "updated-by") continue;
+    if (DescribesTheCopy(f)) continue;
     const Value& value = sent.Get(i);
     const Value& before = stored.Get(i);
     const std::string element = ElementPath(path, f.name);

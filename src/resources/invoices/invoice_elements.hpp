@@ -10,6 +10,7 @@
 
 #include "model/record.hpp"
 #include "resources/field_errors.hpp"
+#include "resources/unchanged_elements.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::resources::invoices {
@@ -20,17 +21,6 @@ struct ElementOptions {
   // unchanged, as clients that GET, edit and PUT do, is fine either way.
   bool lenient = false;
 };
-
-// The id a reference value names; nullopt for null, absent or no id.
-[[nodiscard]] std::optional<int64_t> ReferencedId(const model::Value& value);
-
-// Whether `sent` leaves field `f` as `stored` has it: the same value (null and
-// absent alike), the same referenced record, the same items (by id).
-[[nodiscard]] bool Unchanged(const model::Field& f, const model::Value& sent, const model::Value& stored);
-
-// "invoice-lines[2].price": `name` under `path` (the record's own path; empty
-// for the invoice itself).
-[[nodiscard]] std::string ElementPath(std::string_view path, std::string_view name);
 
 // Applies the element rules to the records of one write. Not thread-safe: one
 // per write, borrowing its unit of work and its errors.
