@@ -89,7 +89,7 @@ TEST_F(KeysTest, ARevokedKeyIsRefusedAtOnceAndListingShowsNoSecret) {
 TEST_F(KeysTest, BadInputIsRefusedWithOneMessage) {
   std::string out;
   EXPECT_EQ(Keys({"create", "typo", "--permissions", "invoice:index"}, &out), 2);
-  EXPECT_NE(out.find("no API resource \"invoice\""), std::string::npos) << out;
+  EXPECT_NE(out.find("no API resource 'invoice'"), std::string::npos) << out;
   EXPECT_EQ(Keys({"create", "who", "--permissions", "*", "--user", "nobody-at-all"}, &out), 2);
   EXPECT_NE(out.find("nobody-at-all"), std::string::npos) << out;
   Issue("taken", "invoices:index");

@@ -102,7 +102,7 @@ Result<int64_t> ApiKeys::UserNamed(storage::UnitOfWork& uow, std::string_view lo
   } else {
     q.conditions.push_back(query::Equal(users_, model::user::kLogin, std::string(login_or_id)));
   }
-  APB_TRY(model::RecordList found, uow.Find(q, *users_.projection(model::Shape::kLimited)));
+  APB_TRY(model::RecordList found, uow.Find(q, *users_.projection(model::Shape::kStored)));
   if (found.empty()) return Fail(InvalidArgument("no user with login or id " + Quoted(login_or_id)));
   return *found.front()->id();
 }
@@ -148,7 +148,7 @@ Result<std::vector<KeySummary>> ApiKeys::List() const {
     s.active = k->GetOr(model::api_key::kActive, false);
     s.created_at = k->GetOr(model::api_key::kCreatedAt, Timestamp{});
     if (const int64_t* user = k->Get(model::api_key::kUserId)) {
-      auto u = uow->Get(*user, *users_.projection(model::Shape::kLimited));
+      auto u = uow->Get(*user, *users_.projection(model::Shape::kStored));
       s.user = u ? (*u)->GetOr(model::user::kLogin, "") : fmt::format("#{} (gone)", *user);
     }
     out.push_back(std::move(s));

@@ -77,9 +77,9 @@ TEST(CheckPermissionsTest, RejectsWhatNoRouteServesNamingTheGrant) {
     std::string_view permissions;
     std::string_view named;
   };
-  for (const Case& c : {Case{"", "needs permissions"}, Case{"invoice:index", "\"invoice:index\""},
-                        Case{"invoices:index invoices:shw", "\"invoices:shw\""}, Case{"invoices", "invoices"},
-                        Case{"invoices:", "\"invoices:\""}, Case{"*:", "names no action"},
+  for (const Case& c : {Case{"", "needs permissions"}, Case{"invoice:index", "'invoice:index'"},
+                        Case{"invoices:index invoices:shw", "'invoices:shw'"}, Case{"invoices", "invoices"},
+                        Case{"invoices:", "'invoices:'"}, Case{"*:", "names no action"},
                         Case{"coupa_pay/payments:submit", "submit"}, Case{"admin:reset", "reset"}}) {
     Status s = CheckPermissions(c.permissions);
     ASSERT_FALSE(s) << c.permissions;
