@@ -333,8 +333,8 @@ TEST_F(CoupaPayExportTest, IndexShowAndUpdateAreEachGrantedOnTheirOwn) {
   ASSERT_TRUE(store) << store.error().message;
   SystemClock clock;
   resources::ApiKeys keys(**store, catalog, clock);
-  auto reader = keys.Issue("erp reader", "coupa_pay/payments:index coupa_pay/payments:show");
-  auto marker = keys.Issue("erp marker", "coupa_pay/payments:update");
+  auto reader = keys.Issue({"erp reader", "coupa_pay/payments:index coupa_pay/payments:show", ""});
+  auto marker = keys.Issue({"erp marker", "coupa_pay/payments:update", ""});
   ASSERT_TRUE(reader && marker);
 
   const int64_t id = SparePending(1).at(0);

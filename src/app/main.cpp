@@ -4,6 +4,7 @@
 
 #include "app/custom_fields_command.hpp"
 #include "app/filters_command.hpp"
+#include "app/keys_command.hpp"
 #include "app/seed_command.hpp"
 #include "app/serve.hpp"
 #include "app/stop_signals.hpp"
@@ -21,6 +22,7 @@ int Run(int argc, char** argv) {
   apbridge::app::SeedCommand seed(app);
   apbridge::app::FiltersCommand filters(app);
   apbridge::app::CustomFieldsCommand custom_fields(app);
+  apbridge::app::KeysCommand keys(app);
 
   try {
     app.parse(argc, argv);
@@ -45,6 +47,7 @@ int Run(int argc, char** argv) {
   if (seed.parsed()) return seed.Run();
   if (filters.parsed()) return filters.Run();
   if (custom_fields.parsed()) return custom_fields.Run();
+  if (keys.parsed()) return keys.Run();
   return 2;
 }
 

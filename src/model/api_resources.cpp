@@ -1,6 +1,9 @@
 // The route table and its look-ups.
 #include "model/api_resources.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "common/text.hpp"
 
 namespace apbridge::model {
@@ -47,9 +50,30 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PUT", "/api/coupa_pay/payments/:id/export", "coupa_pay/payments", "update", 200},
 };
 
+// The routes of the admin namespace, by the action their permission names.
+constexpr std::string_view kAdminActions[] = {"pay_runs"};
+
 }  // namespace
 
 std::span<const ApiResource> ApiResources() { return kApiResources; }
+
+std::span<const std::string_view> AdminActions() { return kAdminActions; }
+
+std::vector<std::string_view> ActionsOf(std::string_view name) {
+  if (name == kAdminResource) return {std::begin(kAdminActions), std::end(kAdminActions)};
+  std::vector<std::string_view> actions;
+  // Grants name resources exactly (ApiResourceNamed also takes copied endpoints).
+  const bool known = std::any_of(std::begin(kApiResources), std::end(kApiResources),
+                                 [name](const ApiResource& r) { return r.name == name; });
+  if (!known) return actions;
+  actions = {"index", "show"};
+  for (const ApiWriteRoute& r : kApiWriteRoutes) {
+    if (r.api_resource == name && std::find(actions.begin(), actions.end(), r.action) == actions.end()) {
+      actions.push_back(r.action);
+    }
+  }
+  return actions;
+}
 
 std::span<const ApiWriteRoute> ApiWriteRoutes() { return kApiWriteRoutes; }
 

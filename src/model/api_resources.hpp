@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace apbridge::model {
 
@@ -30,6 +31,16 @@ struct ApiWriteRoute {
 
 // Every API resource with index and show routes, in registration order.
 [[nodiscard]] std::span<const ApiResource> ApiResources();
+
+// The permission resource of apbridge's own admin routes (/admin/...), and
+// the actions it grants ("admin:pay_runs").
+inline constexpr std::string_view kAdminResource = "admin";
+[[nodiscard]] std::span<const std::string_view> AdminActions();
+
+// The actions a key can be granted on API resource `name` (index, show and
+// those of its write routes; the admin actions for kAdminResource), in
+// table order without repeats; empty for an unknown name.
+[[nodiscard]] std::vector<std::string_view> ActionsOf(std::string_view name);
 
 // "invoices, coupa_pay/payments": the names, for messages.
 [[nodiscard]] std::string ApiResourceNames();

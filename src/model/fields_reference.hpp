@@ -110,6 +110,7 @@ inline constexpr auto kPrimaryAddress = FieldOf<RecordPtr>(defs::kAccountType, "
 }  // namespace account_type
 
 namespace user {
+inline constexpr auto kId = FieldOf<int64_t>(defs::kUser, "id");
 inline constexpr auto kActive = FieldOf<bool>(defs::kUser, "active");
 inline constexpr auto kApiUser = FieldOf<bool>(defs::kUser, "api-user");
 inline constexpr auto kAuthenticationMethod = FieldOf<std::string>(defs::kUser, "authentication-method");

@@ -1,8 +1,14 @@
 // ApiKeys: hashing, look-up by hash, issuing and the bootstrap key.
 #include "resources/api_keys.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
 #include "common/crypto.hpp"
 #include "common/text.hpp"
+#include "model/api_resources.hpp"
 #include "model/fields.hpp"
 
 namespace apbridge::resources {
@@ -10,6 +16,35 @@ namespace {
 constexpr size_t kIssuedKeyLength = 40;
 constexpr size_t kMinimumKeyLength = 16;
 }  // namespace
+
+Status CheckPermissions(std::string_view permissions) {
+  if (Trim(permissions).empty()) {
+    return Fail(InvalidArgument("an API key needs permissions: '*' or grants such as invoices:index"));
+  }
+  for (std::string_view grant : Split(permissions, ' ')) {
+    if (grant.empty() || grant == "*") continue;
+    const auto colon = grant.rfind(':');
+    const std::string_view resource = colon == std::string_view::npos ? grant : grant.substr(0, colon);
+    const std::string_view action = colon == std::string_view::npos ? "" : grant.substr(colon + 1);
+    if (resource == "*") {
+      if (action.empty())
+        return Fail(InvalidArgument(fmt::format("grant {} names no action", Quoted(grant))));
+      continue;
+    }
+    const std::vector<std::string_view> actions = model::ActionsOf(resource);
+    if (actions.empty()) {
+      return Fail(
+          InvalidArgument(fmt::format("grant {}: no API resource {} (one of {}, {})", Quoted(grant),
+                                      Quoted(resource), model::ApiResourceNames(), model::kAdminResource)));
+    }
+    if (action != "*" && std::find(actions.begin(), actions.end(), action) == actions.end()) {
+      return Fail(
+          InvalidArgument(fmt::format("grant {}: {} has no action {} (one of {}, or *)", Quoted(grant),
+                                      resource, Quoted(action), fmt::join(actions, ", "))));
+    }
+  }
+  return Ok();
+}
 
 bool Principal::Allows(std::string_view resource, std::string_view action) const {
   for (std::string_view grant : Split(permissions, ' ')) {
@@ -49,21 +84,95 @@ Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {
                    Actor{user != nullptr ? std::optional(*user) : std::nullopt}};
 }
 
-Result<IssuedKey> ApiKeys::Issue(std::string_view name, std::string_view permissions) const {
+Result<model::RecordList> ApiKeys::FindByName(storage::UnitOfWork& uow, std::string_view name) const {
+  query::Query q;
+  q.resource = &resource_;
+  q.page.limit = 1;
+  q.conditions.push_back(query::Equal(resource_, model::api_key::kName, std::string(name)));
+  return uow.Find(q, *resource_.projection(model::Shape::kStored));
+}
+
+Result<int64_t> ApiKeys::UserNamed(storage::UnitOfWork& uow, std::string_view login_or_id) const {
+  query::Query q;
+  q.resource = &users_;
+  q.page.limit = 1;
+  int64_t id = 0;
+  if (ParseInt64(login_or_id, &id)) {
+    q.conditions.push_back(query::Equal(users_, model::user::kId, id));
+  } else {
+    q.conditions.push_back(query::Equal(users_, model::user::kLogin, std::string(login_or_id)));
+  }
+  APB_TRY(model::RecordList found, uow.Find(q, *users_.projection(model::Shape::kStored)));
+  if (found.empty()) return Fail(InvalidArgument("no user with login or id " + Quoted(login_or_id)));
+  return *found.front()->id();
+}
+
+Result<IssuedKey> ApiKeys::Issue(const KeyRequest& request) const {
+  const std::string name(Trim(request.name));
+  if (name.empty()) return Fail(InvalidArgument("an API key needs a name"));
+  APB_TRY_STATUS(CheckPermissions(request.permissions));
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  APB_TRY(model::RecordList same_name, FindByName(*uow, name));
+  if (!same_name.empty()) return Fail(Conflict("an API key named " + Quoted(name) + " exists"));
   std::string key = RandomAlphanumeric(kIssuedKeyLength);
   auto record = model::Record::Make(resource_);
   Timestamp now = clock_.Now();
   record->Set(model::api_key::kCreatedAt, now);
   record->Set(model::api_key::kUpdatedAt, now);
-  record->Set(model::api_key::kName, std::string(name));
+  record->Set(model::api_key::kName, name);
   record->Set(model::api_key::kKeyHash, Sha256Hex(key));
   record->Set(model::api_key::kKeyPrefix, key.substr(0, 4));
-  record->Set(model::api_key::kPermissions, std::string(permissions));
+  record->Set(model::api_key::kPermissions, std::string(Trim(request.permissions)));
   record->Set(model::api_key::kActive, true);
-  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  if (!Trim(request.user).empty()) {
+    APB_TRY(int64_t user, UserNamed(*uow, Trim(request.user)));
+    record->Set(model::api_key::kUserId, user);
+  }
   APB_TRY(int64_t id, uow->Insert(*record));
   APB_TRY_STATUS(uow->Commit());
   return IssuedKey{id, std::move(key)};
+}
+
+Result<std::vector<KeySummary>> ApiKeys::List() const {
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
+  query::Query all;
+  all.resource = &resource_;
+  APB_TRY(model::RecordList keys, storage::FindAll(*uow, all, *resource_.projection(model::Shape::kStored)));
+  std::vector<KeySummary> out;
+  for (const model::RecordPtr& k : keys) {
+    KeySummary s;
+    s.id = *k->id();
+    s.name = k->GetOr(model::api_key::kName, "");
+    s.prefix = k->GetOr(model::api_key::kKeyPrefix, "");
+    s.permissions = k->GetOr(model::api_key::kPermissions, "");
+    s.active = k->GetOr(model::api_key::kActive, false);
+    s.created_at = k->GetOr(model::api_key::kCreatedAt, Timestamp{});
+    if (const int64_t* user = k->Get(model::api_key::kUserId)) {
+      auto u = uow->Get(*user, *users_.projection(model::Shape::kStored));
+      s.user = u ? (*u)->GetOr(model::user::kLogin, "") : fmt::format("#{} (gone)", *user);
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Status ApiKeys::Revoke(std::string_view id_or_name) const {
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  int64_t id = 0;
+  model::RecordList found;
+  if (ParseInt64(id_or_name, &id)) {
+    auto key = uow->Get(id, *resource_.projection(model::Shape::kStored));
+    if (key) found.push_back(*key);
+  } else {
+    APB_TRY(found, FindByName(*uow, Trim(id_or_name)));
+  }
+  if (found.empty()) return Fail(NotFound("no API key with id or name " + Quoted(id_or_name)));
+  auto change = model::Record::Make(resource_);
+  change->Set(model::api_key::kId, *found.front()->id());
+  change->Set(model::api_key::kActive, false);
+  change->Set(model::api_key::kUpdatedAt, clock_.Now());
+  APB_TRY_STATUS(uow->Update(*change));
+  return uow->Commit();
 }
 
 Status ApiKeys::Ensure(std::string_view key, std::string_view name, std::string_view permissions,
