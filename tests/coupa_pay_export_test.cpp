@@ -17,6 +17,7 @@
 #include "resources/api_keys.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 #include "support/demo_server_suite.hpp"
+#include "support/json_text.hpp"
 
 namespace apbridge::testing {
 namespace {
@@ -36,17 +37,6 @@ struct PaymentFacts {
   Timestamp updated_at;
 };
 
-// The text at `path` under `e`; empty when any step is missing or null.
-std::string TextAt(simdjson::dom::element e, std::initializer_list<const char*> path) {
-  for (const char* key : path) {
-    auto next = e[key];
-    if (next.error() || next.value().is_null()) return "";
-    e = next.value();
-  }
-  std::string_view text;
-  return e.get(text) == simdjson::SUCCESS ? std::string(text) : "";
-}
-
 std::vector<PaymentFacts> FactsOf(const std::string& json) {
   simdjson::dom::parser parser;
   simdjson::dom::array list;
@@ -56,11 +46,11 @@ std::vector<PaymentFacts> FactsOf(const std::string& json) {
     PaymentFacts f;
     EXPECT_EQ(p["id"].get(f.id), simdjson::SUCCESS);
     EXPECT_EQ(p["exported"].get(f.exported), simdjson::SUCCESS) << "payment " << f.id;
-    f.status = TextAt(p, {"status"});
-    f.ever_exported = !TextAt(p, {"last-exported-at"}).empty();
-    f.issuing_bank = TextAt(p, {"pay-from-account", "payment-partner", "issuing-bank"});
-    f.pay_to_type = TextAt(p, {"pay-to-account", "type"});
-    auto updated = ParseTimestamp(TextAt(p, {"updated-at"}));
+    f.status = JsonText(p, {"status"});
+    f.ever_exported = !JsonText(p, {"last-exported-at"}).empty();
+    f.issuing_bank = JsonText(p, {"pay-from-account", "payment-partner", "issuing-bank"});
+    f.pay_to_type = JsonText(p, {"pay-to-account", "type"});
+    auto updated = ParseTimestamp(JsonText(p, {"updated-at"}));
     EXPECT_TRUE(updated) << "payment " << f.id;
     if (updated) f.updated_at = *updated;
     out.push_back(std::move(f));

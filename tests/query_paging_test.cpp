@@ -11,6 +11,7 @@
 
 #include "support/demo_server_suite.hpp"
 #include "support/http_client.hpp"
+#include "support/json_text.hpp"
 
 namespace apbridge::testing {
 namespace {
@@ -18,19 +19,6 @@ namespace {
 constexpr const char* kKey = "paging-test-admin-key-0123456789";
 
 using Predicate = std::function<bool(simdjson::dom::element)>;
-
-std::string Str(simdjson::dom::element e, std::initializer_list<const char*> path) {
-  for (const char* key : path) {
-    auto next = e[key];
-    if (next.error() || next.value().is_null()) return "";
-    e = next.value();
-  }
-  std::string_view s;
-  if (e.get(s) == simdjson::SUCCESS) return std::string(s);
-  bool b = false;
-  if (e.get(b) == simdjson::SUCCESS) return b ? "true" : "false";
-  return "";
-}
 
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -91,7 +79,7 @@ class QueryPagingTest : public DemoServerSuite {
 };
 
 bool IsSupplierAccount(simdjson::dom::element p) {
-  return Str(p, {"pay-to-account", "type"}) == "CoupaPay::SupplierPaymentAccount";
+  return JsonText(p, {"pay-to-account", "type"}) == "CoupaPay::SupplierPaymentAccount";
 }
 
 TEST_F(QueryPagingTest, PaymentsCompletedForXyzBankNotExported) {
@@ -100,10 +88,10 @@ TEST_F(QueryPagingTest, PaymentsCompletedForXyzBankNotExported) {
       "status[in]=completed_successfully,completed_with_errors&exported=false&payment-partner[issuing-bank]="
       "XYZBank&pay_to_account[type]=CoupaPay::SupplierPaymentAccount",
       [](simdjson::dom::element p) {
-        std::string status = Str(p, {"status"});
+        std::string status = JsonText(p, {"status"});
         return (status == "completed_successfully" || status == "completed_with_errors") &&
-               Str(p, {"exported"}) == "false" &&
-               Lower(Str(p, {"pay-from-account", "payment-partner", "issuing-bank"})) == "xyzbank" &&
+               JsonText(p, {"exported"}) == "false" &&
+               Lower(JsonText(p, {"pay-from-account", "payment-partner", "issuing-bank"})) == "xyzbank" &&
                IsSupplierAccount(p);
       });
 }
@@ -114,33 +102,33 @@ TEST_F(QueryPagingTest, PaymentsUpdatedSinceLastRun) {
         "status[in]=payment_initiated,completed_with_errors&updated-at[gt]=2019-07-18T13:33:00-07:00&"
         "pay_to_account[type]=CoupaPay::SupplierPaymentAccount",
         [](simdjson::dom::element p) {
-          std::string status = Str(p, {"status"});
+          std::string status = JsonText(p, {"status"});
           return (status == "payment_initiated" || status == "completed_with_errors") &&
-                 Str(p, {"updated-at"}) > "2019-07-18T20:33:00+00:00" && IsSupplierAccount(p);
+                 JsonText(p, {"updated-at"}) > "2019-07-18T20:33:00+00:00" && IsSupplierAccount(p);
         });
 }
 
 TEST_F(QueryPagingTest, PaymentsSimpleFilters) {
   Check("/api/coupa_pay/payments", "exported=false",
-        [](simdjson::dom::element p) { return Str(p, {"exported"}) == "false"; });
+        [](simdjson::dom::element p) { return JsonText(p, {"exported"}) == "false"; });
   Check("/api/coupa_pay/payments", "status=approved",
-        [](simdjson::dom::element p) { return Str(p, {"status"}) == "approved"; });
+        [](simdjson::dom::element p) { return JsonText(p, {"status"}) == "approved"; });
   Check("/api/coupa_pay/payments", "payment-partner[issuing-bank]=XYZBank", [](simdjson::dom::element p) {
-    return Lower(Str(p, {"pay-from-account", "payment-partner", "issuing-bank"})) == "xyzbank";
+    return Lower(JsonText(p, {"pay-from-account", "payment-partner", "issuing-bank"})) == "xyzbank";
   });
 }
 
 TEST_F(QueryPagingTest, InvoiceFilters) {
   Check("/api/invoices", "invoice-number=test1234536&supplier[name[=12345", [](simdjson::dom::element i) {
-    return Str(i, {"invoice-number"}) == "test1234536" && Str(i, {"supplier", "name"}) == "12345";
+    return JsonText(i, {"invoice-number"}) == "test1234536" && JsonText(i, {"supplier", "name"}) == "12345";
   });
   Check("/api/invoices", "status[in]=approved,pending_approval&paid=false", [](simdjson::dom::element i) {
-    std::string status = Str(i, {"status"});
-    return (status == "approved" || status == "pending_approval") && Str(i, {"paid"}) == "false";
+    std::string status = JsonText(i, {"status"});
+    return (status == "approved" || status == "pending_approval") && JsonText(i, {"paid"}) == "false";
   });
   Check("/api/invoices", "supplier[name][contains]=a&exported=false", [](simdjson::dom::element i) {
-    return Lower(Str(i, {"supplier", "name"})).find('a') != std::string::npos &&
-           Str(i, {"exported"}) == "false";
+    return Lower(JsonText(i, {"supplier", "name"})).find('a') != std::string::npos &&
+           JsonText(i, {"exported"}) == "false";
   });
 }
 

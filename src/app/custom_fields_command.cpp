@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "app/command_error.hpp"
 #include "app/stop_signals.hpp"
 #include "app/table_output.hpp"
 #include "model/catalog.hpp"
@@ -12,11 +13,7 @@ namespace apbridge::app {
 namespace {
 
 // Invalid input is a usage error (2); anything else a failure (1).
-int Report(std::string_view action, const Error& e) {
-  std::cerr << "apbridge custom-fields " << action << ": " << e.message << (e.details.empty() ? "" : ": ")
-            << e.details << "\n";
-  return e.code == ErrorCode::kInvalidArgument ? 2 : 1;
-}
+int Report(std::string_view action, const Error& e) { return ReportCommandError("custom-fields", action, e); }
 
 std::string TypeNames() {
   std::string out;

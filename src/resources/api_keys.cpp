@@ -58,11 +58,12 @@ bool Principal::Allows(std::string_view resource, std::string_view action) const
   return false;
 }
 
-Result<model::RecordList> ApiKeys::FindByHash(storage::UnitOfWork& uow, const std::string& hash) const {
+Result<model::RecordList> ApiKeys::FindWhere(storage::UnitOfWork& uow, model::FieldRef<std::string> field,
+                                             std::string value) const {
   query::Query q;
   q.resource = &resource_;
   q.page.limit = 1;
-  q.conditions.push_back(query::Equal(resource_, model::api_key::kKeyHash, hash));
+  q.conditions.push_back(query::Equal(resource_, field, std::move(value)));
   return uow.Find(q, *resource_.projection(model::Shape::kStored));
 }
 
@@ -71,7 +72,7 @@ Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {
   if (presented.empty() || presented.size() > 256) return Fail(denied);
   std::string hash = Sha256Hex(presented);
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kRead));
-  APB_TRY(model::RecordList found, FindByHash(*uow, hash));
+  APB_TRY(model::RecordList found, FindWhere(*uow, model::api_key::kKeyHash, hash));
   if (found.empty()) return Fail(denied);
   const model::Record& key = *found.front();
   if (!ConstantTimeEquals(key.GetOr(model::api_key::kKeyHash, ""), hash) ||
@@ -82,14 +83,6 @@ Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {
   return Principal{*key.id(), key.GetOr(model::api_key::kName, ""),
                    key.GetOr(model::api_key::kPermissions, ""),
                    Actor{user != nullptr ? std::optional(*user) : std::nullopt}};
-}
-
-Result<model::RecordList> ApiKeys::FindByName(storage::UnitOfWork& uow, std::string_view name) const {
-  query::Query q;
-  q.resource = &resource_;
-  q.page.limit = 1;
-  q.conditions.push_back(query::Equal(resource_, model::api_key::kName, std::string(name)));
-  return uow.Find(q, *resource_.projection(model::Shape::kStored));
 }
 
 Result<int64_t> ApiKeys::UserNamed(storage::UnitOfWork& uow, std::string_view login_or_id) const {
@@ -112,7 +105,7 @@ Result<IssuedKey> ApiKeys::Issue(const KeyRequest& request) const {
   if (name.empty()) return Fail(InvalidArgument("an API key needs a name"));
   APB_TRY_STATUS(CheckPermissions(request.permissions));
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
-  APB_TRY(model::RecordList same_name, FindByName(*uow, name));
+  APB_TRY(model::RecordList same_name, FindWhere(*uow, model::api_key::kName, name));
   if (!same_name.empty()) return Fail(Conflict("an API key named " + Quoted(name) + " exists"));
   std::string key = RandomAlphanumeric(kIssuedKeyLength);
   auto record = model::Record::Make(resource_);
@@ -164,7 +157,7 @@ Status ApiKeys::Revoke(std::string_view id_or_name) const {
     auto key = uow->Get(id, *resource_.projection(model::Shape::kStored));
     if (key) found.push_back(*key);
   } else {
-    APB_TRY(found, FindByName(*uow, Trim(id_or_name)));
+    APB_TRY(found, FindWhere(*uow, model::api_key::kName, std::string(Trim(id_or_name))));
   }
   if (found.empty()) return Fail(NotFound("no API key with id or name " + Quoted(id_or_name)));
   auto change = model::Record::Make(resource_);
@@ -182,7 +175,7 @@ Status ApiKeys::Ensure(std::string_view key, std::string_view name, std::string_
   }
   std::string hash = Sha256Hex(key);
   APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
-  APB_TRY(model::RecordList found, FindByHash(*uow, hash));
+  APB_TRY(model::RecordList found, FindWhere(*uow, model::api_key::kKeyHash, hash));
   auto record = model::Record::Make(resource_);
   Timestamp now = clock_.Now();
   record->Set(model::api_key::kUpdatedAt, now);

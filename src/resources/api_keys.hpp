@@ -7,6 +7,7 @@
 
 #include "common/clock.hpp"
 #include "model/catalog.hpp"
+#include "model/field_ref.hpp"
 #include "resources/actor.hpp"
 #include "storage/store.hpp"
 
@@ -81,8 +82,9 @@ class ApiKeys {
                               const Actor& as = {}) const;
 
  private:
-  Result<model::RecordList> FindByHash(storage::UnitOfWork& uow, const std::string& hash) const;
-  Result<model::RecordList> FindByName(storage::UnitOfWork& uow, std::string_view name) const;
+  // The key whose `field` (key-hash, name) is `value`, if any.
+  Result<model::RecordList> FindWhere(storage::UnitOfWork& uow, model::FieldRef<std::string> field,
+                                      std::string value) const;
   // InvalidArgument when there is no such user.
   Result<int64_t> UserNamed(storage::UnitOfWork& uow, std::string_view login_or_id) const;
 
