@@ -9,7 +9,7 @@ bin=build/release/apbridge
 dir=$(mktemp -d)
 key=bench-admin-key-0123456789
 port=18181
-APBRIDGE_ADMIN_API_KEY=$key "$bin" serve --demo --data-dir "$dir" --listen 127.0.0.1:$port --log-level warn &
+APBRIDGE_ADMIN_API_KEY=$key "$bin" serve --demo --data-dir "$dir" --listen 127.0.0.1:$port --log-level warn --rate-limit 0 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
 for _ in $(seq 100); do curl -fs http://127.0.0.1:$port/readyz >/dev/null && break; sleep 0.1; done

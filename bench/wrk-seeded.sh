@@ -18,7 +18,7 @@ if [ ! -f "$dir/apbridge.db" ]; then
     "$bin" seed --data-dir "$dir" --invoices "${INVOICES:-1000000}" --payments "${PAYMENTS:-500000}" --seed "${SEED:-1}"
   du -h "$dir/apbridge.db"
 fi
-APBRIDGE_ADMIN_API_KEY=$key "$bin" serve --data-dir "$dir" --listen 127.0.0.1:$port --log-level warn &
+APBRIDGE_ADMIN_API_KEY=$key "$bin" serve --data-dir "$dir" --listen 127.0.0.1:$port --log-level warn --rate-limit 0 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
 for _ in $(seq 100); do curl -fs http://127.0.0.1:$port/readyz >/dev/null && break; sleep 0.1; done

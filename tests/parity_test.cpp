@@ -14,9 +14,11 @@
 #include <vector>
 
 #include "codec/codec.hpp"
+#include "codec/supplier_json.hpp"
 #include "http/request.hpp"
 #include "model/api_resources.hpp"
 #include "model/catalog.hpp"
+#include "model/fields.hpp"
 #include "model/testing/spec_tables.hpp"
 #include "query/read_request.hpp"
 
@@ -24,6 +26,7 @@ namespace apbridge {
 namespace {
 
 const char* const kDocPath = APBRIDGE_SOURCE_DIR "/docs/PARITY.md";
+constexpr std::string_view kSupplierDocument = "supplier-get-invoice.txt";
 
 // The documents a section may be about: the four spec documents and REFERENCE.md.
 const std::set<std::string> kDocuments = {"invoices-api.txt", "payments-api.txt", "erp-payment-update.txt",
@@ -215,6 +218,10 @@ bool Served(std::string_view method, std::string_view path) {
     }
   }
   if (method != "GET") return false;
+  if (path == model::kSupplierInvoicesPath) return true;
+  for (std::string_view show : model::SupplierInvoiceShowPaths()) {
+    if (path == show) return true;
+  }
   for (const model::ApiResource& r : model::ApiResources()) {
     if (path == r.path || path == std::string(r.path) + "/:id") return true;
   }
@@ -292,6 +299,8 @@ TEST(ParityDocTest, DocumentedElementsAreCatalogFields) {
     const bool read = Present(StatusOf((*row)["read"], true));
     const bool write = Present(StatusOf((*row)["write"], true));
     if (!read && !write) continue;
+    if (row->document == kSupplierDocument)
+      continue;  // its own names: SupplierElementsAreWhatTheSupplierApiWrites
     const model::Resource* resource = catalog.Find((*row)["resource"]);
     if (resource == nullptr) {
       ADD_FAILURE() << row->Where() << ": no catalog resource '" << (*row)["resource"] << "'";
@@ -311,6 +320,27 @@ TEST(ParityDocTest, DocumentedElementsAreCatalogFields) {
       EXPECT_TRUE(field->Has(model::kIn)) << row->Where() << ": " << wire << " is not API In";
     }
   }
+}
+
+// The supplier API's elements are its own snake_case keys: a supported one
+// is a key the supplier API's writer writes, at the invoice or in its lines.
+TEST(ParityDocTest, SupplierElementsAreWhatTheSupplierApiWrites) {
+  const model::Catalog& catalog = model::Catalog::Coupa();
+  auto invoice = model::Record::Make(catalog.Get("invoice-header"));
+  auto line = model::Record::Make(catalog.Get("invoice-line"));
+  invoice->Set(model::invoice_header::kInvoiceLines, model::RecordList{line});
+  std::string written;
+  codec::AppendSupplierInvoice(*invoice, "https://example.coupahost.com", &written);
+  const std::string lines = written.substr(written.find("\"invoice_lines\""));
+  int supported = 0;
+  for (const Row* row : RowsOf(Kind::kElements)) {
+    if (row->document != kSupplierDocument || !Present(StatusOf((*row)["read"], true))) continue;
+    ++supported;
+    const std::string key = "\"" + Code((*row)["wire name"]) + "\":";
+    const std::string& where = (*row)["resource"] == "invoice-line" ? lines : written;
+    EXPECT_NE(where.find(key), std::string::npos) << row->Where() << ": the supplier API writes no " << key;
+  }
+  EXPECT_GT(supported, 0);
 }
 
 // Every spec element has a row; where it is supported or deviates, the row's

@@ -3,6 +3,7 @@
 
 #include "codec/codec.hpp"
 #include "common/clock.hpp"
+#include "common/rate_limiter.hpp"
 #include "model/catalog.hpp"
 #include "query/read_request.hpp"
 #include "resources/api_keys.hpp"
@@ -13,6 +14,7 @@
 #include "resources/oauth_clients.hpp"
 #include "resources/record_reader.hpp"
 #include "resources/response_filters.hpp"
+#include "resources/supplier_invoices.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::api {
@@ -23,7 +25,8 @@ struct ApiContext {
   storage::Store& store;
   const Clock& clock;
   const resources::ApiKeys& keys;
-  const resources::OAuthClients& oauth;  // clients, tokens; POST /oauth2/token
+  const resources::OAuthClients& oauth;                  // clients, tokens; POST /oauth2/token
+  const resources::SupplierInvoices& supplier_invoices;  // /api/v1/invoices
   const resources::RecordReader& reader;
   const resources::ResponseFilters& filters;  // filter=<name>
   const resources::invoices::InvoiceUpdater& invoice_updater;
@@ -36,6 +39,12 @@ struct ApiContext {
   // --refuse-invoice-create: POST /api/invoices answers as a Coupa without
   // the route (invoices-api.txt: "Coupa doesn't support POST of invoices").
   bool refuse_invoice_create = false;
+  // Requests per API key or OAuth2 client on the core API; null: no limit (--rate-limit 0).
+  RateLimiter* core_rate_limiter = nullptr;
+  // Calls per OAuth2 client on the supplier API; null: no limit.
+  RateLimiter* supplier_rate_limiter = nullptr;
+  // The supplier API's enterprise_instance_url (--instance-url); empty: the URL the client called.
+  std::string instance_url{};
 };
 
 }  // namespace apbridge::api

@@ -1,6 +1,10 @@
 // Authentication and permission checks in front of every api handler.
 #include "api/guard.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "api/credentials.hpp"
 #include "http/error_response.hpp"
 #include "model/api_scopes.hpp"
@@ -23,6 +27,26 @@ http::Response Denied(const http::Request& request, const http::RouteInfo& route
   return response;
 }
 
+// 429 when the caller has used up its rate (REFERENCE.md: Retry-After, the API's error body).
+std::optional<http::Response> OverRate(const ApiContext& context, const http::Request& request,
+                                       const http::RouteInfo& route, const resources::Principal& principal) {
+  if (context.core_rate_limiter == nullptr) return std::nullopt;
+  const bool key = principal.credential == resources::Principal::Credential::kApiKey;
+  auto wait = context.core_rate_limiter->Take((key ? "key:" : "client:") + std::to_string(principal.id));
+  if (!wait) return std::nullopt;
+  const RateLimit& limit = context.core_rate_limiter->limit();
+  const auto seconds = std::max<int64_t>(1, std::chrono::ceil<std::chrono::seconds>(*wait).count());
+  auto response = http::ErrorResponse(
+      RateLimited(fmt::format("Rate limit exceeded: {} requests per {} s, in bursts of at most {}, per {}. "
+                              "Retry after {} s.",
+                              limit.requests,
+                              std::chrono::duration_cast<std::chrono::seconds>(limit.per).count(),
+                              limit.burst, key ? "API key" : "OAuth2 client", seconds)),
+      request, route);
+  response.headers.emplace_back("Retry-After", std::to_string(seconds));
+  return response;
+}
+
 }  // namespace
 
 http::Handler Guarded(const ApiContext& context, http::RouteInfo route, Permission permission,
@@ -38,6 +62,7 @@ http::Handler Guarded(const ApiContext& context, http::RouteInfo route, Permissi
           if (token) response.headers.emplace_back("WWW-Authenticate", "Bearer error=\"invalid_token\"");
           return response;
         }
+        if (auto limited = OverRate(context, request, route, *principal)) return std::move(*limited);
         if (!principal->Allows(permission.resource, permission.action)) {
           return Denied(request, route, *principal, permission);
         }

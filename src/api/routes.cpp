@@ -1,5 +1,5 @@
-// The server's route table: health, the OAuth2 token endpoint, the read routes of every API resource
-// (model::ApiResources), then the write routes.
+// The server's route table: health, the OAuth2 token endpoint, the supplier API, the read routes of every API
+// resource (model::ApiResources), then the write routes.
 #include "api/routes.hpp"
 
 #include "api/read_routes.hpp"
@@ -11,6 +11,7 @@ std::shared_ptr<http::Router> BuildRouter(const ApiContext& context) {
   auto router = std::make_shared<http::Router>();
   RegisterHealthRoutes(*router, context);
   RegisterOAuthRoutes(*router, context);
+  RegisterSupplierRoutes(*router, context);
   for (const model::ApiResource& api_resource : model::ApiResources()) {
     RegisterReadRoutes(*router, context, api_resource);
   }

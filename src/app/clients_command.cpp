@@ -6,6 +6,7 @@
 #include "app/command_error.hpp"
 #include "app/stop_signals.hpp"
 #include "app/table_output.hpp"
+#include "common/text.hpp"
 #include "model/api_scopes.hpp"
 #include "resources/oauth_clients.hpp"
 
@@ -44,28 +45,39 @@ ClientsCommand::ClientsCommand(CLI::App& parent) {
   create_->add_option("--scopes", scopes_, "The scopes it may be granted, space-separated")->required();
   create_->add_option("--user", user_,
                       "Login or id of the API user its tokens act as (recorded in updated-by)");
+  create_->add_option(
+      "--supplier", supplier_,
+      "Id, name or number of the supplier a supplier API client is for: it sees only its invoices");
 
   list_ = command_->add_subcommand("list", "List the clients (never their secrets)");
 
   revoke_ =
       command_->add_subcommand("revoke", "Deactivate a client and its tokens, at once for every server");
   revoke_->add_option("client", name_, "The client's id, name or client id")->required();
+
+  credits_ = command_->add_subcommand("credits", "Set a client's supplier API credits (one spent per call)");
+  credits_->add_option("client", name_, "The client's id, name or client id")->required();
+  credits_->add_option("count", count_, "Calls left, or 'unlimited'")->required();
 }
 
 int ClientsCommand::Run() {
   UnblockStopSignals();
-  std::string_view action = create_->parsed() ? "create" : list_->parsed() ? "list" : "revoke";
+  std::string_view action = create_->parsed()    ? "create"
+                            : list_->parsed()    ? "list"
+                            : credits_->parsed() ? "credits"
+                                                 : "revoke";
   auto store = OpenDatabase(database_.data_dir, database_.db);
   if (!store) return Report(action, store.error());
   SystemClock clock;
   resources::OAuthClients clients(**store, model::Catalog::Coupa(), clock);
   if (create_->parsed()) return Create(clients);
   if (list_->parsed()) return List(clients);
+  if (credits_->parsed()) return Credits(clients);
   return Revoke(clients);
 }
 
 int ClientsCommand::Create(const resources::OAuthClients& clients) {
-  auto issued = clients.Register({name_, scopes_, user_});
+  auto issued = clients.Register({name_, scopes_, user_, supplier_});
   if (!issued) return Report("create", issued.error());
   // On stdout alone, one per line, so that a script can read both.
   std::cout << "client_id=" << issued->client_id << "\nclient_secret=" << issued->client_secret << "\n";
@@ -84,15 +96,35 @@ int ClientsCommand::List(const resources::OAuthClients& clients) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& c : *all) {
     rows.push_back({std::to_string(c.id), c.name, c.client_id, c.active ? "active" : "revoked",
-                    c.user.empty() ? "-" : c.user, FormatUtcZ(c.created_at), c.scopes});
+                    c.user.empty() ? "-" : c.user, c.supplier.empty() ? "-" : c.supplier,
+                    c.credits ? std::to_string(*c.credits) : "unlimited", FormatUtcZ(c.created_at),
+                    c.scopes});
   }
-  PrintTable(std::cout, {"ID", "NAME", "CLIENT ID", "STATUS", "USER", "CREATED", "SCOPES"}, rows);
+  // SCOPES last: it can be long.
+  PrintTable(std::cout,
+             {"ID", "NAME", "CLIENT ID", "STATUS", "USER", "SUPPLIER", "CREDITS", "CREATED", "SCOPES"}, rows);
   return 0;
 }
 
 int ClientsCommand::Revoke(const resources::OAuthClients& clients) {
   if (auto s = clients.Revoke(name_); !s) return Report("revoke", s.error());
   std::cout << "revoked OAuth2 client " << name_ << "\n";
+  return 0;
+}
+
+int ClientsCommand::Credits(const resources::OAuthClients& clients) {
+  std::optional<int64_t> credits;
+  if (count_ != "unlimited") {
+    int64_t n = 0;
+    if (!ParseInt64(count_, &n)) {
+      return Report("credits",
+                    InvalidArgument("count must be a number or 'unlimited', got " + Quoted(count_)));
+    }
+    credits = n;
+  }
+  if (auto s = clients.SetCredits(name_, credits); !s) return Report("credits", s.error());
+  std::cout << "OAuth2 client " << name_ << ": " << (credits ? std::to_string(*credits) : "unlimited")
+            << " supplier API credits\n";
   return 0;
 }
 

@@ -1,4 +1,4 @@
-// `apbridge clients create|list|revoke`: manage the OAuth2 clients that get
+// `apbridge clients create|list|revoke|credits`: manage the OAuth2 clients that get
 // bearer tokens from POST /oauth2/token, with the scopes they may be granted.
 #pragma once
 
@@ -30,15 +30,19 @@ class ClientsCommand {
   int Create(const resources::OAuthClients& clients);
   int List(const resources::OAuthClients& clients);
   int Revoke(const resources::OAuthClients& clients);
+  int Credits(const resources::OAuthClients& clients);
 
   CLI::App* command_;
   CLI::App* create_;
   CLI::App* list_;
   CLI::App* revoke_;
+  CLI::App* credits_;
   DatabaseOptions database_;
   std::string name_;
   std::string scopes_;
   std::string user_;
+  std::string supplier_;
+  std::string count_;
 };
 
 }  // namespace apbridge::app

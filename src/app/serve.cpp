@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "api/routes.hpp"
 #include "app/database_options.hpp"
@@ -18,6 +19,7 @@
 #include "resources/custom_fields.hpp"
 #include "resources/oauth_clients.hpp"
 #include "resources/response_filters.hpp"
+#include "resources/supplier_invoices.hpp"
 
 namespace apbridge::app {
 namespace {
@@ -47,6 +49,7 @@ int RunServe(const ServeOptions& o) {
   SystemClock clock;
   resources::ApiKeys keys(*store, catalog, clock);
   resources::OAuthClients oauth(*store, catalog, clock);
+  resources::SupplierInvoices supplier_invoices(*store, catalog);
   resources::ResponseFilters filters(*store, catalog, clock, codec::ParseFieldSelection);
   resources::RecordReader reader(*store, filters);
 
@@ -80,6 +83,7 @@ int RunServe(const ServeOptions& o) {
                           clock,
                           keys,
                           oauth,
+                          supplier_invoices,
                           reader,
                           filters,
                           invoice_updater,
@@ -90,6 +94,18 @@ int RunServe(const ServeOptions& o) {
                           codec::ReadOptions{o.lenient_writes},
                           query::ParseOptions{o.lenient_query, codec::ParseFieldSelection},
                           o.refuse_invoice_create};
+  std::optional<RateLimiter> core_rate_limiter;
+  if (o.rate_limit > 0) {
+    core_rate_limiter.emplace(RateLimit{o.rate_limit, std::chrono::seconds(1), o.rate_burst});
+    context.core_rate_limiter = &*core_rate_limiter;
+  }
+  std::optional<RateLimiter> supplier_rate_limiter;
+  if (o.supplier_rate_limit > 0) {
+    supplier_rate_limiter.emplace(
+        RateLimit{o.supplier_rate_limit, std::chrono::minutes(1), o.supplier_rate_limit});
+    context.supplier_rate_limiter = &*supplier_rate_limiter;
+  }
+  context.instance_url = o.instance_url;
   http::ServerOptions server_options;
   server_options.host = o.host;
   server_options.port = o.port;

@@ -44,9 +44,37 @@ constexpr Setting kRefuseInvoiceCreate{
     "Answer POST /api/invoices with 405 and the spec's \"Coupa doesn't support POST of invoices\", as an "
     "older Coupa does, instead of creating a draft"};
 
-constexpr const Setting* kAll[] = {
-    &kListen,   &kDataDir, &kDb,      &kDemo,    &kConfig,        &kLogLevel,           &kLogJson,
-    &kTimeZone, &kMaxBody, &kThreads, &kLenient, &kLenientWrites, &kRefuseInvoiceCreate};
+constexpr Setting kRateLimit{
+    "--rate-limit", "APBRIDGE_RATE_LIMIT", "rate_limit",
+    "Core API requests per second per API key or OAuth2 client (0: no limit, for load "
+    "tests); over it: 429 with Retry-After"};
+constexpr Setting kRateBurst{"--rate-burst", "APBRIDGE_RATE_BURST", "rate_burst",
+                             "Of those, how many a caller may send at once"};
+
+constexpr Setting kSupplierRateLimit{"--supplier-rate-limit", "APBRIDGE_SUPPLIER_RATE_LIMIT",
+                                     "supplier_rate_limit",
+                                     "Supplier API calls per minute per OAuth2 client (0: no limit)"};
+constexpr Setting kInstanceUrl{
+    "--instance-url", "APBRIDGE_INSTANCE_URL", "instance_url",
+    "The supplier API's enterprise_instance_url (default: the URL the client called)"};
+
+constexpr const Setting* kAll[] = {&kListen,
+                                   &kDataDir,
+                                   &kDb,
+                                   &kDemo,
+                                   &kConfig,
+                                   &kLogLevel,
+                                   &kLogJson,
+                                   &kTimeZone,
+                                   &kMaxBody,
+                                   &kThreads,
+                                   &kLenient,
+                                   &kLenientWrites,
+                                   &kRefuseInvoiceCreate,
+                                   &kRateLimit,
+                                   &kRateBurst,
+                                   &kSupplierRateLimit,
+                                   &kInstanceUrl};
 
 template <class T>
 void AddOption(CLI::App& command, const Setting& s, T& target) {
@@ -112,6 +140,10 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   APB_TRY_STATUS(FromConfig(command, table, kLenient, o.config, o.lenient_query));
   APB_TRY_STATUS(FromConfig(command, table, kLenientWrites, o.config, o.lenient_writes));
   APB_TRY_STATUS(FromConfig(command, table, kRefuseInvoiceCreate, o.config, o.refuse_invoice_create));
+  APB_TRY_STATUS(FromConfig(command, table, kRateLimit, o.config, o.rate_limit));
+  APB_TRY_STATUS(FromConfig(command, table, kRateBurst, o.config, o.rate_burst));
+  APB_TRY_STATUS(FromConfig(command, table, kSupplierRateLimit, o.config, o.supplier_rate_limit));
+  APB_TRY_STATUS(FromConfig(command, table, kInstanceUrl, o.config, o.instance_url));
   return Ok();
 }
 
@@ -131,6 +163,10 @@ void AddServeFlags(CLI::App& command, ServeOptions& o) {
   AddFlag(command, kLenient, o.lenient_query);
   AddFlag(command, kLenientWrites, o.lenient_writes);
   AddFlag(command, kRefuseInvoiceCreate, o.refuse_invoice_create);
+  AddOption(command, kRateLimit, o.rate_limit);
+  AddOption(command, kRateBurst, o.rate_burst);
+  AddOption(command, kSupplierRateLimit, o.supplier_rate_limit);
+  AddOption(command, kInstanceUrl, o.instance_url);
 }
 
 Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
@@ -147,6 +183,9 @@ Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
   o.port = static_cast<uint16_t>(port);
   if (o.max_body_bytes < 1024) return Fail(InvalidArgument("--max-body-bytes must be at least 1024"));
   if (o.threads > 256) return Fail(InvalidArgument("--threads must be at most 256"));
+  if (o.rate_limit > 0 && o.rate_burst == 0) {
+    return Fail(InvalidArgument("--rate-burst must be at least 1 (or turn limits off with --rate-limit 0)"));
+  }
   if (o.data_dir.empty()) return Fail(InvalidArgument("--data-dir must not be empty"));
   o.db = DatabaseUrl(o.data_dir, o.db);
   return Ok();

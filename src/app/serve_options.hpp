@@ -24,6 +24,10 @@ struct ServeOptions {
   bool lenient_query = false;
   bool lenient_writes = false;
   bool refuse_invoice_create = false;  // POST /api/invoices answers 405, as Coupa's spec says
+  unsigned rate_limit = 25;            // core API requests per second per key or client; 0: off
+  unsigned rate_burst = 20;            // ... of which at most this many at once
+  unsigned supplier_rate_limit = 100;  // supplier API calls per minute per client; 0: off
+  std::string instance_url;            // the supplier API's enterprise_instance_url; empty: as called
 
   // Split of `listen`.
   std::string host;

@@ -51,6 +51,7 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
 };
 
 constexpr std::string_view kTokenEndpointPaths[] = {"/oauth2/token", "/oauth2/access_tokens"};
+constexpr std::string_view kSupplierInvoiceShowPaths[] = {"/api/v1/invoices/:id", "/api/v1/invoice/:id"};
 
 // The routes of the admin namespace, by the action their permission names.
 constexpr std::string_view kAdminActions[] = {"pay_runs"};
@@ -62,6 +63,8 @@ std::span<const ApiResource> ApiResources() { return kApiResources; }
 std::span<const std::string_view> AdminActions() { return kAdminActions; }
 
 std::span<const std::string_view> TokenEndpointPaths() { return kTokenEndpointPaths; }
+
+std::span<const std::string_view> SupplierInvoiceShowPaths() { return kSupplierInvoiceShowPaths; }
 
 std::vector<std::string_view> ActionsOf(std::string_view name) {
   if (name == kAdminResource) return {std::begin(kAdminActions), std::end(kAdminActions)};

@@ -35,6 +35,10 @@ struct ApiWriteRoute {
 // The paths of the OAuth2 token endpoint (POST; Coupa's spec files name both).
 [[nodiscard]] std::span<const std::string_view> TokenEndpointPaths();
 
+// The supplier API's invoice routes (GET): show under both names, and the list.
+inline constexpr std::string_view kSupplierInvoicesPath = "/api/v1/invoices";
+[[nodiscard]] std::span<const std::string_view> SupplierInvoiceShowPaths();
+
 // The permission resource of apbridge's own admin routes (/admin/...), and
 // the actions it grants ("admin:pay_runs").
 inline constexpr std::string_view kAdminResource = "admin";

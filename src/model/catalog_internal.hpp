@@ -42,6 +42,8 @@ inline constexpr Field kOAuthClientFields[] = {
     Text("scopes", kInOut, "Space-separated scopes the client may be granted"),
     Bool("active", kInOut, "False once revoked: its tokens are refused at once"),
     Int("user-id", kInOut, "The API user its tokens act as: the updated-by of their writes"),
+    Int("supplier-id", kInOut, "A supplier API client's supplier: it sees only that supplier's invoices"),
+    Int("credits", kInOut, "Supplier API calls left, one spent per call; null: no limit"),
 };
 inline constexpr std::string_view kOAuthClientNaturalKeys[] = {"client-id"};
 

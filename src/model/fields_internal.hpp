@@ -31,6 +31,8 @@ inline constexpr auto kSecretHash = FieldOf<std::string>(defs::kOAuthClient, "se
 inline constexpr auto kScopes = FieldOf<std::string>(defs::kOAuthClient, "scopes");
 inline constexpr auto kActive = FieldOf<bool>(defs::kOAuthClient, "active");
 inline constexpr auto kUserId = FieldOf<int64_t>(defs::kOAuthClient, "user-id");
+inline constexpr auto kSupplierId = FieldOf<int64_t>(defs::kOAuthClient, "supplier-id");
+inline constexpr auto kCredits = FieldOf<int64_t>(defs::kOAuthClient, "credits");
 }  // namespace oauth_client
 
 namespace oauth_token {

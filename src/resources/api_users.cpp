@@ -29,4 +29,26 @@ std::string ApiUserLogin(storage::UnitOfWork& uow, const model::Resource& users,
   return u ? (*u)->GetOr(model::user::kLogin, "") : fmt::format("#{} (gone)", id);
 }
 
+Result<int64_t> SupplierId(storage::UnitOfWork& uow, const model::Resource& suppliers,
+                           std::string_view id_or_name) {
+  const auto& stored = *suppliers.projection(model::Shape::kStored);
+  if (int64_t id = 0; ParseInt64(id_or_name, &id)) {
+    if (uow.Get(id, stored)) return id;
+  }
+  for (auto field : {model::supplier::kName, model::supplier::kNumber}) {
+    query::Query q;
+    q.resource = &suppliers;
+    q.page.limit = 1;
+    q.conditions.push_back(query::Equal(suppliers, field, std::string(id_or_name)));
+    APB_TRY(model::RecordList found, uow.Find(q, stored));
+    if (!found.empty()) return *found.front()->id();
+  }
+  return Fail(InvalidArgument("no supplier with id, name or number " + Quoted(id_or_name)));
+}
+
+std::string SupplierName(storage::UnitOfWork& uow, const model::Resource& suppliers, int64_t id) {
+  auto s = uow.Get(id, *suppliers.projection(model::Shape::kStored));
+  return s ? (*s)->GetOr(model::supplier::kName, "") : fmt::format("#{} (gone)", id);
+}
+
 }  // namespace apbridge::resources

@@ -1,4 +1,5 @@
-// The API users keys and OAuth2 clients act as, named by login or id.
+// The API users keys and OAuth2 clients act as, named by login or id, and
+// the suppliers supplier API clients are for.
 #pragma once
 
 #include <string>
@@ -17,5 +18,14 @@ namespace apbridge::resources {
 
 // The login of user `id`, for listings: "#ID (gone)" when the user no longer exists.
 [[nodiscard]] std::string ApiUserLogin(storage::UnitOfWork& uow, const model::Resource& users, int64_t id);
+
+// The id of the supplier (of `suppliers`) whose id, name or number is
+// `id_or_name`; InvalidArgument naming it when there is none.
+[[nodiscard]] Result<int64_t> SupplierId(storage::UnitOfWork& uow, const model::Resource& suppliers,
+                                         std::string_view id_or_name);
+
+// The name of supplier `id`, for listings: "#ID (gone)" when it no longer exists.
+[[nodiscard]] std::string SupplierName(storage::UnitOfWork& uow, const model::Resource& suppliers,
+                                       int64_t id);
 
 }  // namespace apbridge::resources

@@ -86,6 +86,7 @@ OAuthClients::OAuthClients(storage::Store& store, const model::Catalog& catalog,
       clients_(catalog.Get("oauth-client")),
       tokens_(catalog.Get("oauth-token")),
       users_(catalog.Get("user")),
+      suppliers_(catalog.Get("supplier")),
       clock_(clock),
       options_(options) {}
 
@@ -120,6 +121,10 @@ Result<IssuedClient> OAuthClients::Register(const ClientRequest& request) const 
     APB_TRY(int64_t user, ApiUserId(*uow, users_, Trim(request.user)));
     record->Set(model::oauth_client::kUserId, user);
   }
+  if (!Trim(request.supplier).empty()) {
+    APB_TRY(int64_t supplier, SupplierId(*uow, suppliers_, Trim(request.supplier)));
+    record->Set(model::oauth_client::kSupplierId, supplier);
+  }
   APB_TRY(issued.id, uow->Insert(*record));
   APB_TRY_STATUS(uow->Commit());
   return issued;
@@ -142,27 +147,64 @@ Result<std::vector<ClientSummary>> OAuthClients::List() const {
     s.created_at = c->GetOr(model::oauth_client::kCreatedAt, Timestamp{});
     if (const int64_t* user = c->Get(model::oauth_client::kUserId))
       s.user = ApiUserLogin(*uow, users_, *user);
+    if (const int64_t* supplier = c->Get(model::oauth_client::kSupplierId)) {
+      s.supplier = SupplierName(*uow, suppliers_, *supplier);
+    }
+    if (const int64_t* credits = c->Get(model::oauth_client::kCredits)) s.credits = *credits;
     out.push_back(std::move(s));
   }
   return out;
 }
 
-Status OAuthClients::Revoke(std::string_view client) const {
+Result<model::RecordPtr> OAuthClients::ClientNamed(storage::UnitOfWork& uow, std::string_view client) const {
   const std::string wanted(Trim(client));
-  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
-  model::RecordList found;
   if (int64_t id = 0; ParseInt64(wanted, &id)) {
-    if (auto c = uow->Get(id, *clients_.projection(model::Shape::kStored))) found.push_back(*c);
+    if (auto c = uow.Get(id, *clients_.projection(model::Shape::kStored))) return *c;
   }
   for (auto field : {model::oauth_client::kName, model::oauth_client::kClientId}) {
-    if (!found.empty()) break;
-    APB_TRY(found, ClientsWhere(*uow, field, wanted));
+    APB_TRY(model::RecordList found, ClientsWhere(uow, field, wanted));
+    if (!found.empty()) return found.front();
   }
-  if (found.empty()) return Fail(NotFound("no OAuth2 client with id, name or client id " + Quoted(client)));
+  return Fail(NotFound("no OAuth2 client with id, name or client id " + Quoted(client)));
+}
+
+Status OAuthClients::Revoke(std::string_view client) const {
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  APB_TRY(model::RecordPtr found, ClientNamed(*uow, client));
   auto change = model::Record::Make(clients_);
-  change->Set(model::oauth_client::kId, *found.front()->id());
+  change->Set(model::oauth_client::kId, *found->id());
   change->Set(model::oauth_client::kActive, false);
   change->Set(model::oauth_client::kUpdatedAt, clock_.Now());
+  APB_TRY_STATUS(uow->Update(*change));
+  return uow->Commit();
+}
+
+Status OAuthClients::SetCredits(std::string_view client, std::optional<int64_t> credits) const {
+  if (credits && *credits < 0) return Fail(InvalidArgument("credits must be 0 or more"));
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  APB_TRY(model::RecordPtr found, ClientNamed(*uow, client));
+  auto change = model::Record::Make(clients_);
+  change->Set(model::oauth_client::kId, *found->id());
+  if (credits) {
+    change->Set(model::oauth_client::kCredits, *credits);
+  } else {
+    change->SetNull(model::oauth_client::kCredits);
+  }
+  change->Set(model::oauth_client::kUpdatedAt, clock_.Now());
+  APB_TRY_STATUS(uow->Update(*change));
+  return uow->Commit();
+}
+
+Status OAuthClients::SpendCredit(int64_t id) const {
+  // The write lock is taken at Begin, so two calls never spend the same credit.
+  APB_TRY(auto uow, store_.Begin(storage::Store::Access::kWrite));
+  APB_TRY(model::RecordPtr client, uow->Get(id, *clients_.projection(model::Shape::kStored)));
+  const int64_t* credits = client->Get(model::oauth_client::kCredits);
+  if (credits == nullptr) return Ok();
+  if (*credits <= 0) return Fail(Forbidden("Not enough Credits available."));
+  auto change = model::Record::Make(clients_);
+  change->Set(model::oauth_client::kId, id);
+  change->Set(model::oauth_client::kCredits, *credits - 1);
   APB_TRY_STATUS(uow->Update(*change));
   return uow->Commit();
 }
@@ -279,6 +321,8 @@ Result<Principal> OAuthClients::Authenticate(std::string_view presented) const {
   principal.scopes = token.GetOr(model::oauth_token::kScopes, "");
   const int64_t* user = (*client)->Get(model::oauth_client::kUserId);
   principal.actor = Actor{user != nullptr ? std::optional(*user) : std::nullopt};
+  if (const int64_t* supplier = (*client)->Get(model::oauth_client::kSupplierId))
+    principal.supplier_id = *supplier;
   return principal;
 }
 

@@ -22,10 +22,12 @@ namespace apbridge::resources {
 // client that can do nothing.
 [[nodiscard]] Status CheckScopes(std::string_view scopes);
 
+// Every member has an initializer: callers name only what they set.
 struct ClientRequest {
-  std::string name;    // unique among clients
-  std::string scopes;  // CheckScopes
-  std::string user;    // login or id of the API user its tokens act as; empty: none
+  std::string name{};      // unique among clients
+  std::string scopes{};    // CheckScopes
+  std::string user{};      // login or id of the API user its tokens act as; empty: none
+  std::string supplier{};  // id, name or number of the supplier a supplier API client is for; empty: none
 };
 
 // A client as registered: the secret is only ever seen here.
@@ -41,7 +43,9 @@ struct ClientSummary {
   std::string name;
   std::string client_id;
   std::string scopes;
-  std::string user;  // login; empty for none
+  std::string user;      // login; empty for none
+  std::string supplier;  // name; empty for none
+  std::optional<int64_t> credits;
   bool active = false;
   Timestamp created_at;
 };
@@ -81,6 +85,13 @@ class OAuthClients {
   // Deactivates the client with that id, name or client id: its tokens are
   // refused at once, on every server on the database. NotFound when none.
   [[nodiscard]] Status Revoke(std::string_view client) const;
+  // Sets the supplier API credits of the client with that id, name or
+  // client id; nullopt: no limit. InvalidArgument for a negative count.
+  [[nodiscard]] Status SetCredits(std::string_view client, std::optional<int64_t> credits) const;
+  // Spends one supplier API credit of client `id` (Principal::id). Forbidden
+  // "Not enough Credits available." when none is left; a client without a
+  // limit spends nothing and writes nothing.
+  [[nodiscard]] Status SpendCredit(int64_t id) const;
   // Makes sure a client with `client_id` exists, active, with `secret`,
   // `scopes` and `as` (the demo clients).
   [[nodiscard]] Status Ensure(std::string_view client_id, std::string_view secret, std::string_view name,
@@ -102,11 +113,14 @@ class OAuthClients {
   Result<model::RecordList> ClientsWhere(storage::UnitOfWork& uow, model::FieldRef<std::string> field,
                                          std::string value) const;
   Status DeleteExpiredTokens(storage::UnitOfWork& uow, int64_t client) const;
+  // The client with that id, name or client id; NotFound when none.
+  Result<model::RecordPtr> ClientNamed(storage::UnitOfWork& uow, std::string_view client) const;
 
   storage::Store& store_;
   const model::Resource& clients_;
   const model::Resource& tokens_;
   const model::Resource& users_;
+  const model::Resource& suppliers_;
   const Clock& clock_;
   OAuthOptions options_;
 };

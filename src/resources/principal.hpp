@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,8 @@ struct Principal {
   std::string permissions;  // an API key's grants: "*" or space-separated "resource:action"
   std::string scopes;       // a bearer token's granted scopes, space-separated
   Actor actor;              // the API user the key or client acts as
+  // A supplier API client's supplier: it sees only that supplier's invoices.
+  std::optional<int64_t> supplier_id;
 
   // Whether the principal may perform `action` (index, show, update, ...) on
   // API resource `resource` ("invoices", "coupa_pay/payments", "admin"): an

@@ -17,7 +17,8 @@ namespace apbridge::testing {
 class ServerProcess {
  public:
   // Starts `apbridge serve --listen 127.0.0.1:0 --data-dir <tmp> <extra_args>`
-  // with `env` added to the environment; waits for the ready line (or exit).
+  // with `env` added to the environment (APBRIDGE_RATE_LIMIT=0 unless `env`
+  // sets it); waits for the ready line (or exit).
   ServerProcess(std::vector<std::string> extra_args, std::map<std::string, std::string> env);
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
