@@ -4,9 +4,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <stdexcept>
-#include <type_traits>
 
 #include "model/fields.hpp"
 
@@ -29,34 +30,20 @@ constexpr auto kBatchUpdatedAt = model::FieldOf<Timestamp>(defs::kCoupaPayPaymen
 // Money rounds to the cent: every currency Coupa Pay pays in has two decimals.
 constexpr int kCurrencyDecimals = 2;
 
+constexpr std::string_view kClosedStatuses[] = {"cancelled", "completed_with_errors"};
+
 struct Rate {
   std::string_view code;
   std::string_view rate;
 };
 constexpr Rate kReportingRates[] = {{"USD", "1"}, {"EUR", "1.0850"}, {"GBP", "1.2700"}};
 
-model::RecordPtr Ref(const model::Catalog& catalog, const model::ResourceDef& def, int64_t id) {
-  auto r = model::Record::Make(catalog.Get(def.name));
-  r->Set(0, id);
-  return r;
-}
-
-template <class T>
-void SetOrNull(model::Record& record, model::FieldRef<T> field,
-               std::type_identity_t<std::optional<T>> value) {
-  if (value) {
-    record.Set(field, *std::move(value));
-  } else {
-    record.SetNull(field);
-  }
-}
-
 // created-by and updated-by of a record made by `by` (null for nobody).
 void SetMadeBy(const model::Catalog& catalog, model::Record& record,
                model::FieldRef<model::RecordPtr> created_by, model::FieldRef<model::RecordPtr> updated_by,
                std::optional<int64_t> by) {
   for (auto field : {created_by, updated_by}) {
-    SetOrNull(record, field, by ? std::optional(Ref(catalog, defs::kUser, *by)) : std::nullopt);
+    record.SetOrNull(field, by ? std::optional(RecordRef(catalog, defs::kUser, *by)) : std::nullopt);
   }
 }
 
@@ -65,7 +52,7 @@ model::RecordPtr MakeDetail(const model::Catalog& catalog, const PaymentRecordSp
   auto d = model::Record::Make(catalog.Get(defs::kCoupaPayPaymentDetail.name));
   d->Set(kDetailCreatedAt, spec.created_at);
   d->Set(kDetailUpdatedAt, spec.updated_at);
-  d->Set(detail::kCurrency, Ref(catalog, defs::kCurrency, doc.currency));
+  d->Set(detail::kCurrency, RecordRef(catalog, defs::kCurrency, doc.currency));
   d->Set(detail::kPaymentTotal, doc.total);
   d->Set(detail::kTransactionTotal, doc.total);
   d->Set(detail::kDiscountTotal, Decimal::FromInt(0));
@@ -82,11 +69,22 @@ model::RecordPtr MakeDetail(const model::Catalog& catalog, const PaymentRecordSp
 
 }  // namespace
 
+model::RecordPtr RecordRef(const model::Catalog& catalog, const model::ResourceDef& resource, int64_t id) {
+  auto r = model::Record::Make(catalog.Get(resource.name));
+  r->Set(0, id);
+  return r;
+}
+
 bool IsReleased(std::string_view status) {
   return status != "draft" && status != "approved" && status != "cancelled";
 }
 
-bool IsOpen(std::string_view status) { return status != "cancelled" && status != "completed_with_errors"; }
+bool IsOpen(std::string_view status) {
+  return std::find(std::begin(kClosedStatuses), std::end(kClosedStatuses), status) ==
+         std::end(kClosedStatuses);
+}
+
+std::span<const std::string_view> ClosedPaymentStatuses() { return kClosedStatuses; }
 
 std::optional<Decimal> ReportingRate(std::string_view currency_code) {
   for (const Rate& r : kReportingRates) {
@@ -126,12 +124,12 @@ model::RecordPtr MakePaymentRecord(const model::Catalog& catalog, const PaymentR
          fmt::format("{} to {} for {}", employee ? "Reimbursement" : "Payment", spec.payee_name, numbers));
   p->Set(payment::kPaymentIdentifier, PaymentIdentifier(spec.sequence));
   p->Set(payment::kLineNum, spec.line_num);
-  p->Set(payment::kPaymentBatch, Ref(catalog, defs::kCoupaPayPaymentBatch, spec.batch));
-  p->Set(payment::kPayFromAccount, Ref(catalog, defs::kCoupaPayCompanyPaymentAccount, spec.pay_from));
-  p->Set(payment::kPayFromCurrency, Ref(catalog, defs::kCurrency, currency));
-  p->Set(payment::kPayToAccount, Ref(catalog, defs::kCoupaPayPaymentAccount, spec.pay_to));
-  p->Set(payment::kPayToCurrency, Ref(catalog, defs::kCurrency, currency));
-  p->Set(payment::kPayee, Ref(catalog, defs::kCoupaPayPayee, spec.payee));
+  p->Set(payment::kPaymentBatch, RecordRef(catalog, defs::kCoupaPayPaymentBatch, spec.batch));
+  p->Set(payment::kPayFromAccount, RecordRef(catalog, defs::kCoupaPayCompanyPaymentAccount, spec.pay_from));
+  p->Set(payment::kPayFromCurrency, RecordRef(catalog, defs::kCurrency, currency));
+  p->Set(payment::kPayToAccount, RecordRef(catalog, defs::kCoupaPayPaymentAccount, spec.pay_to));
+  p->Set(payment::kPayToCurrency, RecordRef(catalog, defs::kCurrency, currency));
+  p->Set(payment::kPayee, RecordRef(catalog, defs::kCoupaPayPayee, spec.payee));
   p->Set(payment::kTransferType, spec.transfer_type);
   p->Set(payment::kExchangeRate, Decimal::FromInt(1));
   p->Set(payment::kPayFromTotal, total);
@@ -140,7 +138,7 @@ model::RecordPtr MakePaymentRecord(const model::Catalog& catalog, const PaymentR
   if (spec.reporting_rate) {
     const Decimal reporting_total =
         (total * *spec.reporting_rate).Rounded(kCurrencyDecimals, RoundingMode::kHalfAwayFromZero);
-    p->Set(payment::kReportingCurrency, Ref(catalog, defs::kCurrency, spec.reporting_currency));
+    p->Set(payment::kReportingCurrency, RecordRef(catalog, defs::kCurrency, spec.reporting_currency));
     p->Set(payment::kReportingPayFromTotal, reporting_total);
     p->Set(payment::kReportingPayToTotal, reporting_total);
   } else {
@@ -151,13 +149,13 @@ model::RecordPtr MakePaymentRecord(const model::Catalog& catalog, const PaymentR
   p->Set(payment::kLegalEntityName, spec.legal_entity_name);
   p->Set(payment::kSourceName, std::string("CoupaPay"));
   p->Set(payment::kRequestedExecutionDate, spec.created_at + std::chrono::days{1});
-  SetOrNull(*p, payment::kReleasedAt, spec.released_at);
-  SetOrNull(*p, payment::kExternalRefId,
-            spec.released_at ? std::optional(ExternalRefId(spec.sequence)) : std::nullopt);
-  SetOrNull(*p, payment::kErrorText,
-            spec.error_text.empty() ? std::nullopt : std::optional<std::string>(spec.error_text));
+  p->SetOrNull(payment::kReleasedAt, spec.released_at);
+  p->SetOrNull(payment::kExternalRefId,
+               spec.released_at ? std::optional(ExternalRefId(spec.sequence)) : std::nullopt);
+  p->SetOrNull(payment::kErrorText,
+               spec.error_text.empty() ? std::nullopt : std::optional<std::string>(spec.error_text));
   p->Set(payment::kExported, spec.exported_at.has_value());
-  SetOrNull(*p, payment::kLastExportedAt, spec.exported_at);
+  p->SetOrNull(payment::kLastExportedAt, spec.exported_at);
   p->Set(payment::kPaymentDetails, std::move(details));
   SetMadeBy(catalog, *p, payment::kCreatedBy, payment::kUpdatedBy, spec.by);
   return p;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,11 +40,16 @@ enum class PayableKind { kInvoice, kExpenseReport };
                                        : "CoupaPay::EmployeePaymentAccount";
 }
 
+// A reference to record `id` of `resource`, as stored references are: only its id.
+[[nodiscard]] model::RecordPtr RecordRef(const model::Catalog& catalog, const model::ResourceDef& resource,
+                                         int64_t id);
+
 // Whether a payment in `status` has been released to the bank.
 [[nodiscard]] bool IsReleased(std::string_view status);
-// Whether a payment in `status` still pays its documents: any but a cancelled
-// or failed one (their documents may be paid again).
+// Whether a payment in `status` still pays its documents: any but a closed
+// one, cancelled or failed (whose documents may be paid again).
 [[nodiscard]] bool IsOpen(std::string_view status);
+[[nodiscard]] std::span<const std::string_view> ClosedPaymentStatuses();
 
 // Payments are reported in USD, at these fixed rates from the currencies
 // Coupa Pay pays in; none for another currency.
