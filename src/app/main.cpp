@@ -5,6 +5,7 @@
 #include "app/custom_fields_command.hpp"
 #include "app/filters_command.hpp"
 #include "app/keys_command.hpp"
+#include "app/payrun_command.hpp"
 #include "app/seed_command.hpp"
 #include "app/serve.hpp"
 #include "app/stop_signals.hpp"
@@ -23,6 +24,7 @@ int Run(int argc, char** argv) {
   apbridge::app::FiltersCommand filters(app);
   apbridge::app::CustomFieldsCommand custom_fields(app);
   apbridge::app::KeysCommand keys(app);
+  apbridge::app::PayrunCommand payrun(app);
 
   try {
     app.parse(argc, argv);
@@ -48,6 +50,7 @@ int Run(int argc, char** argv) {
   if (filters.parsed()) return filters.Run();
   if (custom_fields.parsed()) return custom_fields.Run();
   if (keys.parsed()) return keys.Run();
+  if (payrun.parsed()) return payrun.Run();
   return 2;
 }
 

@@ -4,9 +4,9 @@
 namespace apbridge::model {
 namespace {
 
-constexpr const ResourceDef* kInternalDefs[] = {&defs::kApiKey,           &defs::kResponseFilter,
-                                                &defs::kCustomField,      &defs::kInvoiceDispute,
-                                                &defs::kInvoiceImageScan, &defs::kExpenseReport};
+constexpr const ResourceDef* kInternalDefs[] = {
+    &defs::kApiKey,           &defs::kResponseFilter, &defs::kCustomField, &defs::kInvoiceDispute,
+    &defs::kInvoiceImageScan, &defs::kExpenseReport,  &defs::kPayRunInput};
 
 }  // namespace
 

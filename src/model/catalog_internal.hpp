@@ -126,6 +126,18 @@ inline constexpr Field kInvoiceDisputeFields[] = {
 inline constexpr ResourceDef kInvoiceDispute{"invoice-dispute", "invoice-disputes", "",
                                              kInvoiceDisputeFields};
 
+// What POST /admin/pay_runs reads: the options of `apbridge payrun create`,
+// as <pay-run><supplier>..</supplier><all>true</all></pay-run> or the JSON
+// object. Only ever a request body: it has no table.
+inline constexpr Field kPayRunFields[] = {
+    Int("id", kOut | kIndexed),
+    Str("supplier", 255, kIn, "A supplier's id or name: its approved, unpaid invoices"),
+    Str("pay-from", 255, kIn, "A pay-from account's id or account-name: only what it pays"),
+    Bool("all", kIn, "Every approved, unpaid invoice and expense report"),
+};
+
+inline constexpr ResourceDef kPayRunInput{"pay-run", "pay-runs", "", kPayRunFields};
+
 }  // namespace defs
 
 std::span<const ResourceDef* const> InternalResourceDefs();

@@ -66,4 +66,10 @@ inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kExpenseReport, "cre
 inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kExpenseReport, "updated-by");
 }  // namespace expense_report
 
+namespace pay_run {
+inline constexpr auto kSupplier = FieldOf<std::string>(defs::kPayRunInput, "supplier");
+inline constexpr auto kPayFrom = FieldOf<std::string>(defs::kPayRunInput, "pay-from");
+inline constexpr auto kAll = FieldOf<bool>(defs::kPayRunInput, "all");
+}  // namespace pay_run
+
 }  // namespace apbridge::model
