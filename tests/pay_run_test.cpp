@@ -46,10 +46,8 @@ class PayRunTest : public DemoServerSuite {
     std::set<int64_t> ids;
     for (int offset = 0;; offset += 50) {
       HttpResult r =
-          Send("GET",
-               server_->base_url() +
-                   "/api/coupa_pay/payments?status=draft&fields=[\"id\"]&offset=" + std::to_string(offset),
-               {"X-COUPA-API-KEY: " + std::string(kAdminKey), "Accept: application/json"}, "");
+          Call("GET", "/api/coupa_pay/payments?status=draft&fields=[\"id\"]&offset=" + std::to_string(offset),
+               "", {"Accept: application/json"});
       EXPECT_EQ(r.status, 200) << r.body;
       simdjson::dom::parser parser;
       simdjson::dom::array page = parser.parse(r.body).get_array();
