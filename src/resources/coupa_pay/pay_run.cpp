@@ -351,12 +351,14 @@ Result<PayRun> CreatePayRunIn(storage::UnitOfWork& uow, const model::Catalog& ca
     return Fail(InvalidArgument("name the documents to pay: one supplier's invoices (supplier) or all"));
   }
   std::optional<int64_t> supplier;
+  std::string supplier_name;
   if (options.supplier) {
     const model::Resource& suppliers = catalog.Get(model::defs::kSupplier.name);
     APB_TRY(RecordPtr found, ByIdOrName(uow, suppliers, model::supplier::kName, *options.supplier,
                                         *Fields(suppliers, {model::supplier::kName.index})));
     if (found == nullptr) return Fail(InvalidArgument("no supplier " + *options.supplier));
     supplier = found->id();
+    supplier_name = found->GetOr(model::supplier::kName, *options.supplier);
   }
   APB_TRY(const std::vector<FromAccount> accounts, PayFromAccounts(uow, catalog, options.pay_from));
   APB_TRY(const auto codes, CurrencyCodes(uow, catalog));
@@ -396,9 +398,8 @@ Result<PayRun> CreatePayRunIn(storage::UnitOfWork& uow, const model::Catalog& ca
     if (code == kReportingCurrencyCode) reporting_currency = id;
   }
   const std::string date = FormatUtcZ(now).substr(0, 10);
-  std::string description = options.supplier
-                                ? fmt::format("Supplier payment run {}: {}", date, *options.supplier)
-                                : fmt::format("Payment run {}", date);
+  std::string description = options.supplier ? fmt::format("Supplier payment run {}: {}", date, supplier_name)
+                                             : fmt::format("Payment run {}", date);
   PayRun run;
   APB_TRY(run.batch_id, uow.Insert(*MakePaymentBatchRecord(catalog, std::move(description), false, now, now,
                                                            options.by.user_id)));

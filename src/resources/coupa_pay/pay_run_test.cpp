@@ -242,7 +242,13 @@ TEST_F(PayRunTest, OneSupplierByNameOrId) {
     ASSERT_TRUE(run) << run.error().message;
     EXPECT_EQ(run->payment_ids.size(), 2u);
     EXPECT_EQ(run->documents, 3);  // 11, 12 and 13; no expense report
-  }                                // rolled back
+    auto batch = (*uow)->Get(run->batch_id,
+                             *catalog_.Get("coupa-pay-payment-batch").projection(model::Shape::kStored));
+    ASSERT_TRUE(batch);
+    EXPECT_EQ(*(*batch)->Get(model::coupa_pay_payment_batch::kDescription),
+              "Supplier payment run 2026-03-02: Acme Supplies");
+    EXPECT_EQ(*(*batch)->Get(model::coupa_pay_payment_batch::kStatus), "pending_release");
+  }  // rolled back
 }
 
 TEST_F(PayRunTest, APayFromAccountPaysOnlyWhatItCan) {
