@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <thread>
 
 #include "model/fields.hpp"
 #include "resources/coupa_pay/expense_reports.hpp"
@@ -302,6 +303,28 @@ TEST_F(PayRunTest, AFailedWriteLeavesNothingBehind) {
     EXPECT_EQ(Count(model::defs::kCoupaPayPayment), 2);
   }
   EXPECT_EQ(Count(model::defs::kCoupaPayPayment), 6);
+}
+
+// Two runs at once (two servers on one database): the write transaction
+// holds the database's write lock while it reads what is eligible, so the
+// documents are paid once, by whichever run came first.
+TEST_F(PayRunTest, TwoRunsAtOnceNeverPayADocumentTwice) {
+  Result<PayRun> runs[2];
+  {
+    std::thread first([&] {
+      runs[0] = CreatePayRun(*store_, catalog_, clock_, {std::nullopt, std::nullopt, true, {}});
+    });
+    std::thread second([&] {
+      runs[1] = CreatePayRun(*store_, catalog_, clock_, {std::nullopt, std::nullopt, true, {}});
+    });
+    first.join();
+    second.join();
+  }
+  ASSERT_NE(runs[0].has_value(), runs[1].has_value()) << "exactly one of them pays";
+  const Result<PayRun>& refused = runs[0] ? runs[1] : runs[0];
+  EXPECT_NE(refused.error().message.find("nothing to pay"), std::string::npos) << refused.error().message;
+  EXPECT_EQ(Count(model::defs::kCoupaPayPayment), 6);
+  EXPECT_EQ(Count(model::defs::kCoupaPayPaymentBatch), 1);
 }
 
 TEST_F(PayRunTest, MarkingAnExpenseReportPaidTakesItOutOfTheNextRun) {
