@@ -1,7 +1,8 @@
 // The server's route table: health, the OAuth2 token endpoint, the supplier API, the read routes of every API
-// resource (model::ApiResources), then the write routes.
+// resource (model::ApiResources), then the write routes and the admin namespace.
 #include "api/routes.hpp"
 
+#include "api/admin_routes.hpp"
 #include "api/read_routes.hpp"
 #include "api/write_routes.hpp"
 
@@ -16,6 +17,7 @@ std::shared_ptr<http::Router> BuildRouter(const ApiContext& context) {
     RegisterReadRoutes(*router, context, api_resource);
   }
   RegisterWriteRoutes(*router, context);
+  RegisterAdminRoutes(*router, context);
   return router;
 }
 

@@ -6,6 +6,7 @@
 #include "app/custom_fields_command.hpp"
 #include "app/filters_command.hpp"
 #include "app/keys_command.hpp"
+#include "app/payrun_command.hpp"
 #include "app/seed_command.hpp"
 #include "app/serve.hpp"
 #include "app/stop_signals.hpp"
@@ -25,6 +26,7 @@ int Run(int argc, char** argv) {
   apbridge::app::CustomFieldsCommand custom_fields(app);
   apbridge::app::KeysCommand keys(app);
   apbridge::app::ClientsCommand clients(app);
+  apbridge::app::PayrunCommand payrun(app);
 
   try {
     app.parse(argc, argv);
@@ -51,6 +53,7 @@ int Run(int argc, char** argv) {
   if (custom_fields.parsed()) return custom_fields.Run();
   if (keys.parsed()) return keys.Run();
   if (clients.parsed()) return clients.Run();
+  if (payrun.parsed()) return payrun.Run();
   return 2;
 }
 

@@ -1,7 +1,7 @@
 // apbridge's own resources, stored like Coupa's but never served as Coupa
 // routes: API keys (hashed), named response filters, custom field definitions,
-// invoice image scans, OAuth2 clients and their tokens; and the inputs of actions,
-// read from request bodies but never stored (no table).
+// invoice image scans, OAuth2 clients and their tokens, the expense reports Coupa Pay
+// pays; and the inputs of actions, read from request bodies but never stored (no table).
 #pragma once
 
 #include <span>
@@ -117,6 +117,37 @@ inline constexpr ResourceDef kInvoiceImageScan{"invoice-image-scan", "invoice-im
                                                "invoice_image_scans", kInvoiceImageScanFields,
                                                kInvoiceImageScanNaturalKeys};
 
+// An employee's expense report, as far as Coupa Pay pays it: approved
+// reports are reimbursed to the employee's pay-to account by a pay run, and
+// a completed payment marks them paid. Not served (apbridge has no expense
+// API); elements named as Coupa's expense-report has them.
+inline constexpr std::string_view kExpenseReportStatuses[] = {
+    "draft",    "working",           "pending_approval",     "pending_info",
+    "approved", "accounting_review", "approved_for_payment", "scheduled_for_payment",
+    "paid"};
+
+inline constexpr Field kExpenseReportFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut),
+    Time("updated-at", kOut | kIndexed),
+    Str("title", 255, kInOut),
+    Str("report-number", 255, kOut | kUnique | kIndexed,
+        "ER-<id>: what payment details name it by (source-transaction-reference)"),
+    Ref("expensed-by", "user", kInOut | kIndexed, "The employee reimbursed"),
+    Ref("currency", "currency", kInOut),
+    Dec("total", 32, 4, kOut, "What is reimbursed"),
+    Enum("status", kExpenseReportStatuses, kOut | kIndexed),
+    Time("submitted-at", kOut),
+    Bool("paid", kOut | kIndexed, "Has expense report been paid?"),
+    Time("paid-at", kOut, "When the Coupa Pay payment that paid it completed"),
+    Ref("created-by", "user", kOut),
+    Ref("updated-by", "user", kOut),
+};
+inline constexpr std::string_view kExpenseReportNaturalKeys[] = {"report-number"};
+
+inline constexpr ResourceDef kExpenseReport{"expense-report", "expense-reports", "expense_reports",
+                                            kExpenseReportFields, kExpenseReportNaturalKeys};
+
 // What PUT /api/invoices/:id/dispute reads, as Coupa documents it:
 // <invoice-header><dispute-reason><code>X</code></dispute-reason><comment>..</comment></invoice-header>.
 // Only ever a request body: it has no table.
@@ -128,6 +159,18 @@ inline constexpr Field kInvoiceDisputeFields[] = {
 
 inline constexpr ResourceDef kInvoiceDispute{"invoice-dispute", "invoice-disputes", "",
                                              kInvoiceDisputeFields};
+
+// What POST /admin/pay_runs reads: the options of `apbridge payrun create`,
+// as <pay-run><supplier>..</supplier><all>true</all></pay-run> or the JSON
+// object. Only ever a request body: it has no table.
+inline constexpr Field kPayRunFields[] = {
+    Int("id", kOut | kIndexed),
+    Str("supplier", 255, kIn, "A supplier's id or name: its approved, unpaid invoices"),
+    Str("pay-from", 255, kIn, "A pay-from account's id or account-name: only what it pays"),
+    Bool("all", kIn, "Every approved, unpaid invoice and expense report"),
+};
+
+inline constexpr ResourceDef kPayRunInput{"pay-run", "pay-runs", "", kPayRunFields};
 
 }  // namespace defs
 

@@ -378,6 +378,7 @@ TEST(CatalogTest, ColumnsAreNotSqlKeywords) {
       "select", "set",       "table",    "then",   "to",         "union",  "unique",  "update",
       "using",  "values",    "when",     "where",  "window",     "with"};
   for (const auto& r : Coupa().resources()) {
+    if (r->table().empty()) continue;  // a request body only (pay-run's `all`): no column in any SQL
     EXPECT_EQ(keywords.count(std::string(r->table())), 0u) << r->table();
     for (const Field& f : r->fields()) {
       if (f.type == FT::kCollection) continue;

@@ -1,6 +1,6 @@
 // Handles (model/field_ref.hpp) of the fields of apbridge's own resources that
-// code names (model/catalog_internal.hpp: API keys, OAuth2 clients and tokens, response filters, custom
-// fields, invoice image scans). One
+// code names (model/catalog_internal.hpp: API keys, OAuth2 clients and tokens, response filters,
+// custom fields, invoice image scans, expense reports). One
 // namespace per resource; resources and fields in catalog order.
 #pragma once
 
@@ -70,5 +70,28 @@ inline constexpr auto kContentType = FieldOf<std::string>(defs::kInvoiceImageSca
 inline constexpr auto kFileSize = FieldOf<int64_t>(defs::kInvoiceImageScan, "file-size");
 inline constexpr auto kContent = FieldOf<std::string>(defs::kInvoiceImageScan, "content");
 }  // namespace invoice_image_scan
+
+namespace expense_report {
+inline constexpr auto kId = FieldOf<int64_t>(defs::kExpenseReport, "id");
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kExpenseReport, "created-at");
+inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kExpenseReport, "updated-at");
+inline constexpr auto kTitle = FieldOf<std::string>(defs::kExpenseReport, "title");
+inline constexpr auto kReportNumber = FieldOf<std::string>(defs::kExpenseReport, "report-number");
+inline constexpr auto kExpensedBy = FieldOf<RecordPtr>(defs::kExpenseReport, "expensed-by");
+inline constexpr auto kCurrency = FieldOf<RecordPtr>(defs::kExpenseReport, "currency");
+inline constexpr auto kTotal = FieldOf<Decimal>(defs::kExpenseReport, "total");
+inline constexpr auto kStatus = FieldOf<std::string>(defs::kExpenseReport, "status");
+inline constexpr auto kSubmittedAt = FieldOf<Timestamp>(defs::kExpenseReport, "submitted-at");
+inline constexpr auto kPaid = FieldOf<bool>(defs::kExpenseReport, "paid");
+inline constexpr auto kPaidAt = FieldOf<Timestamp>(defs::kExpenseReport, "paid-at");
+inline constexpr auto kCreatedBy = FieldOf<RecordPtr>(defs::kExpenseReport, "created-by");
+inline constexpr auto kUpdatedBy = FieldOf<RecordPtr>(defs::kExpenseReport, "updated-by");
+}  // namespace expense_report
+
+namespace pay_run {
+inline constexpr auto kSupplier = FieldOf<std::string>(defs::kPayRunInput, "supplier");
+inline constexpr auto kPayFrom = FieldOf<std::string>(defs::kPayRunInput, "pay-from");
+inline constexpr auto kAll = FieldOf<bool>(defs::kPayRunInput, "all");
+}  // namespace pay_run
 
 }  // namespace apbridge::model

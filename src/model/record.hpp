@@ -59,6 +59,15 @@ class Record {
   void SetNull(FieldRef<T> field) {
     values_[Slot(field.resource, field.index)] = Null{};
   }
+  // The value, or null when there is none.
+  template <class T>
+  void SetOrNull(FieldRef<T> field, std::type_identity_t<std::optional<T>> value) {
+    if (value) {
+      Set(field, *std::move(value));
+    } else {
+      SetNull(field);
+    }
+  }
   // The value, or nullptr when the field is absent, null or holds another type.
   template <class T>
   [[nodiscard]] const T* Get(FieldRef<T> field) const {

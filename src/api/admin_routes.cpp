@@ -1,0 +1,57 @@
+// POST /admin/pay_runs: the body read as a pay-run input, the run created in
+// resources, its payments read back and answered.
+#include "api/admin_routes.hpp"
+
+#include "api/guard.hpp"
+#include "api/render.hpp"
+#include "api/write_input.hpp"
+#include "model/api_resources.hpp"
+#include "model/fields.hpp"
+#include "resources/coupa_pay/pay_run.hpp"
+
+namespace apbridge::api {
+namespace {
+
+namespace input = model::pay_run;
+
+constexpr int kCreated = 201;
+
+Result<http::Response> CreatePayRunRoute(const ApiContext& context, const http::Request& request,
+                                         const resources::Principal& principal) {
+  const model::Resource& input_resource = context.catalog.Get(model::defs::kPayRunInput.name);
+  APB_TRY(model::RecordPtr body, OptionalBody(context, request, input_resource));
+  resources::coupa_pay::PayRunOptions options;
+  options.by = principal.actor;
+  if (body != nullptr) {
+    if (const std::string* s = body->Get(input::kSupplier)) options.supplier = *s;
+    if (const std::string* s = body->Get(input::kPayFrom)) options.pay_from = *s;
+    options.all = body->GetOr(input::kAll, false);
+  }
+  APB_TRY(resources::coupa_pay::PayRun run,
+          resources::coupa_pay::CreatePayRun(context.store, context.catalog, context.clock, options));
+
+  const model::Resource& payments = context.catalog.Get(model::defs::kCoupaPayPayment.name);
+  const model::Projection& shown = *payments.projection(model::Shape::kFull);
+  APB_TRY(auto uow, context.store.Begin(storage::Store::Access::kRead));
+  model::RecordList created;
+  for (int64_t id : run.payment_ids) {
+    APB_TRY(model::RecordPtr p, uow->Get(id, shown));
+    created.push_back(std::move(p));
+  }
+  APB_TRY(http::Response response, ListResponse(context, request, shown, created));
+  response.status = kCreated;
+  return response;
+}
+
+}  // namespace
+
+void RegisterAdminRoutes(http::Router& router, const ApiContext& context) {
+  const http::RouteInfo info{std::string(model::defs::kPayRunInput.name)};
+  router.Add(http::Method::kPost, "/admin/pay_runs", info,
+             Guarded(context, info, {model::kAdminResource, "pay_runs"},
+                     [&context](http::Request& request, const resources::Principal& principal) {
+                       return CreatePayRunRoute(context, request, principal);
+                     }));
+}
+
+}  // namespace apbridge::api
