@@ -1,0 +1,76 @@
+// MarkDocumentPaidIn: one dispatch on each detail's source-transaction-type.
+#include "resources/coupa_pay/paid_documents.hpp"
+
+#include <fmt/format.h>
+
+#include "model/fields.hpp"
+#include "resources/invoices/invoice_payments.hpp"
+
+namespace apbridge::resources::coupa_pay {
+namespace {
+
+namespace pay = model::coupa_pay_payment;
+namespace detail_fields = model::coupa_pay_payment_detail;
+
+// The invoice's payment-notes once paid in full, in the shape the ERP's own
+// payment updates use: "<reference>|<currency>|<amount>|FULLY PAID|".
+std::string PaidInFullNotes(const model::Record& detail, const std::string& reference,
+                            const Decimal& amount) {
+  std::string currency;
+  if (const model::RecordPtr* c = detail.Get(detail_fields::kCurrency); c != nullptr && *c != nullptr) {
+    currency = (*c)->GetOr(model::currency::kCode, "");
+  }
+  return fmt::format("{}|{}|{}|FULLY PAID|", reference, currency, amount.ToString(2));
+}
+
+Status MarkInvoicePaidByDetail(storage::UnitOfWork& uow, const model::Catalog& catalog,
+                               const model::Record& detail, const std::string& notes, Timestamp now,
+                               const Actor& by) {
+  const int64_t* invoice_id = detail.Get(detail_fields::kSourceTransactionId);
+  const Decimal* amount = detail.Get(detail_fields::kPaymentTotal);
+  if (invoice_id == nullptr || amount == nullptr) {
+    return Fail(
+        InvalidArgument("a payment detail pays an invoice without source-transaction-id or payment-total"));
+  }
+  APB_TRY(bool added, invoices::RecordPaymentIn(uow, catalog, *invoice_id, {*amount, now, notes}, now, by));
+  (void)added;  // a payment recorded before (the same step retried) stays one
+  return invoices::MarkInvoicePaidIn(uow, catalog, *invoice_id,
+                                     {now, PaidInFullNotes(detail, notes, *amount)}, now, by);
+}
+
+}  // namespace
+
+std::string PaymentNotes(const model::Record& payment) {
+  std::string identifier = payment.GetOr(pay::kPaymentIdentifier, "");
+  if (!identifier.empty()) return identifier;
+  return fmt::format("Coupa Pay payment {}", payment.id().value_or(0));
+}
+
+Status MarkDocumentPaidIn(storage::UnitOfWork& uow, const model::Catalog& catalog,
+                          const model::Record& payment, Timestamp now, const Actor& by) {
+  const std::string status = payment.GetOr(pay::kStatus, "");
+  if (status != "completed_successfully") {
+    return Fail(
+        Conflict(fmt::format("payment {} is {}: only a payment completed successfully pays its documents",
+                             payment.id().value_or(0), status)));
+  }
+  const std::string notes = PaymentNotes(payment);
+  for (const model::RecordPtr& detail : payment.GetOr(pay::kPaymentDetails, {})) {
+    const std::string type = detail->GetOr(detail_fields::kSourceTransactionType, "");
+    if (type == kInvoiceSource) {
+      APB_TRY_STATUS(MarkInvoicePaidByDetail(uow, catalog, *detail, notes, now, by));
+    } else if (type == kExpenseReportSource) {
+      // MERGE POINT (issue 10): the expense report of this detail is paid by
+      // branch payrun's MarkExpenseReportPaidIn(uow, ...), connected here by
+      // the lead at merge. Until then an expense payment completes without
+      // marking its report paid.
+    } else {
+      return Fail(
+          InvalidArgument(fmt::format("payment {} has a detail of unknown source-transaction-type '{}'",
+                                      payment.id().value_or(0), type)));
+    }
+  }
+  return Ok();
+}
+
+}  // namespace apbridge::resources::coupa_pay
