@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -80,6 +81,28 @@ inline void InsertPayment(storage::UnitOfWork& uow, const model::Catalog& catalo
   record->Set("created-at", updated_at);
   record->Set("updated-at", updated_at);
   ASSERT_TRUE(uow.Insert(*record));
+}
+
+// Record `id` of `resource` as a full read shows it (null, failing the test, if none).
+inline model::RecordPtr Load(storage::Store& store, const model::Catalog& catalog, std::string_view resource,
+                             int64_t id) {
+  auto uow = store.Begin(storage::Store::Access::kRead);
+  EXPECT_TRUE(uow);
+  if (!uow) return nullptr;
+  auto r = (*uow)->Get(id, *catalog.Get(resource).projection(model::Shape::kFull));
+  EXPECT_TRUE(r) << resource << " " << id;
+  return r ? *r : nullptr;
+}
+
+// An invoice's paid flag and the sum of its payments' amounts.
+inline std::pair<bool, Decimal> PaidState(storage::Store& store, const model::Catalog& catalog,
+                                          int64_t invoice_id) {
+  auto invoice = Load(store, catalog, "invoice-header", invoice_id);
+  Decimal sum = Decimal::FromInt(0);
+  for (const auto& p : invoice->GetOr(model::invoice_header::kPayments, {})) {
+    sum = sum + p->GetOr(model::payment::kAmountPaid, {});
+  }
+  return {invoice->GetOr(model::invoice_header::kPaid, true), sum};
 }
 
 }  // namespace apbridge::resources::coupa_pay::testing

@@ -36,10 +36,7 @@ class PaidDocumentsTest : public ::testing::Test {
   }
 
   model::RecordPtr Get(std::string_view resource, int64_t id) {
-    auto uow = *store_->Begin(storage::Store::Access::kRead);
-    auto r = uow->Get(id, *catalog_.Get(resource).projection(model::Shape::kFull));
-    EXPECT_TRUE(r) << resource << " " << id;
-    return r ? *r : nullptr;
+    return testing::Load(*store_, catalog_, resource, id);
   }
 
   Status MarkPaid(storage::Store& store, int64_t payment_id) {
@@ -51,11 +48,7 @@ class PaidDocumentsTest : public ::testing::Test {
 
   // The invoice's paid flag and the sum of its payments.
   std::pair<bool, Decimal> PaidState(int64_t invoice_id) {
-    auto invoice = Get("invoice-header", invoice_id);
-    Decimal sum = Decimal::FromInt(0);
-    for (const auto& p : invoice->GetOr(header::kPayments, {}))
-      sum = sum + p->GetOr(payment::kAmountPaid, {});
-    return {invoice->GetOr(header::kPaid, true), sum};
+    return testing::PaidState(*store_, catalog_, invoice_id);
   }
 
   const model::Catalog& catalog_ = model::Catalog::Coupa();
