@@ -6,11 +6,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <regex>
 #include <sstream>
 
 #include "api/routes.hpp"
 #include "app/database_options.hpp"
+#include "app/payment_simulator_loop.hpp"
 #include "app/stop_signals.hpp"
 #include "codec/codec.hpp"
 #include "common/crypto.hpp"
@@ -137,12 +139,19 @@ int RunServe(const ServeOptions& o) {
     log::Info("demo API key: {} (also in {}/demo-credentials.json)", demo_key, o.data_dir);
     log::Info("try: curl -H 'X-COUPA-API-KEY: {}' {}/api/invoices/106", demo_key, base_url);
   }
+  std::optional<PaymentSimulatorLoop> simulator;
+  if (o.simulate_payments) {
+    simulator.emplace(*store, catalog, clock, o.simulator);
+    log::Info("payment simulator on: pace {}s, error rate {}, cancel rate {}, seed {}", o.payment_pace,
+              o.payment_error_rate, o.payment_cancel_rate, o.payment_seed);
+  }
   log::Info("apbridge ready on {} (db {})", base_url, o.db);
 
   const sigset_t signals = StopSignals();
   int received = 0;
   sigwait(&signals, &received);
   log::Info("received {}, finishing requests in flight", received == SIGTERM ? "SIGTERM" : "SIGINT");
+  if (simulator) simulator->Stop();  // no payment moves once requests have finished
   server.Stop();
   log::Info("apbridge stopped");
   return 0;

@@ -1,6 +1,7 @@
 // Serve flags, environment variables and the TOML config file.
 #include "app/serve_options.hpp"
 
+#include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "app/database_options.hpp"
@@ -44,9 +45,38 @@ constexpr Setting kRefuseInvoiceCreate{
     "Answer POST /api/invoices with 405 and the spec's \"Coupa doesn't support POST of invoices\", as an "
     "older Coupa does, instead of creating a draft"};
 
-constexpr const Setting* kAll[] = {
-    &kListen,   &kDataDir, &kDb,      &kDemo,    &kConfig,        &kLogLevel,           &kLogJson,
-    &kTimeZone, &kMaxBody, &kThreads, &kLenient, &kLenientWrites, &kRefuseInvoiceCreate};
+constexpr Setting kSimulatePayments{
+    "--simulate-payments", "APBRIDGE_SIMULATE_PAYMENTS", "simulate_payments",
+    "Run the payment-partner simulator: Coupa Pay payments move draft -> approved -> payment_initiated -> "
+    "payment_in_progress -> completed_successfully, completed_with_errors or cancelled"};
+constexpr Setting kPaymentPace{"--payment-pace", "APBRIDGE_PAYMENT_PACE", "payment_pace",
+                               "Seconds a payment stays in a status before the simulator moves it on"};
+constexpr Setting kPaymentErrorRate{"--payment-error-rate", "APBRIDGE_PAYMENT_ERROR_RATE",
+                                    "payment_error_rate",
+                                    "Share of simulated payments completed_with_errors (0 to 1, e.g. 0.05)"};
+constexpr Setting kPaymentCancelRate{"--payment-cancel-rate", "APBRIDGE_PAYMENT_CANCEL_RATE",
+                                     "payment_cancel_rate", "Share of simulated payments cancelled (0 to 1)"};
+constexpr Setting kPaymentSeed{"--payment-seed", "APBRIDGE_PAYMENT_SEED", "payment_seed",
+                               "Seed of the simulator: one seed, one fate per payment"};
+
+constexpr const Setting* kAll[] = {&kListen,
+                                   &kDataDir,
+                                   &kDb,
+                                   &kDemo,
+                                   &kConfig,
+                                   &kLogLevel,
+                                   &kLogJson,
+                                   &kTimeZone,
+                                   &kMaxBody,
+                                   &kThreads,
+                                   &kLenient,
+                                   &kLenientWrites,
+                                   &kRefuseInvoiceCreate,
+                                   &kSimulatePayments,
+                                   &kPaymentPace,
+                                   &kPaymentErrorRate,
+                                   &kPaymentCancelRate,
+                                   &kPaymentSeed};
 
 template <class T>
 void AddOption(CLI::App& command, const Setting& s, T& target) {
@@ -86,6 +116,21 @@ Status FromConfig(const CLI::App& command, const toml::table& table, const Setti
   return Fail(ConfigError(file, std::string("'") + s.key + "' has the wrong type"));
 }
 
+// A rate from the config file: a string, or a TOML number written back in
+// its shortest exact form (0.05 -> "0.05"), so ParseRate sees the digits the
+// file holds and no binary fraction decides.
+Status RateFromConfig(const CLI::App& command, const toml::table& table, const Setting& s,
+                      const std::string& file, std::string& target) {
+  const toml::node* node = table.get(s.key);
+  if (node == nullptr || command.get_option(s.flag)->count() > 0) return Ok();
+  if (node->is_floating_point() || node->is_integer()) {
+    target = node->is_integer() ? fmt::format("{}", *node->value<int64_t>())
+                                : fmt::format("{}", *node->value<double>());
+    return Ok();
+  }
+  return FromConfig(command, table, s, file, target);
+}
+
 Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   toml::table table;
   try {
@@ -112,6 +157,31 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   APB_TRY_STATUS(FromConfig(command, table, kLenient, o.config, o.lenient_query));
   APB_TRY_STATUS(FromConfig(command, table, kLenientWrites, o.config, o.lenient_writes));
   APB_TRY_STATUS(FromConfig(command, table, kRefuseInvoiceCreate, o.config, o.refuse_invoice_create));
+  APB_TRY_STATUS(FromConfig(command, table, kSimulatePayments, o.config, o.simulate_payments));
+  APB_TRY_STATUS(FromConfig(command, table, kPaymentPace, o.config, o.payment_pace));
+  APB_TRY_STATUS(RateFromConfig(command, table, kPaymentErrorRate, o.config, o.payment_error_rate));
+  APB_TRY_STATUS(RateFromConfig(command, table, kPaymentCancelRate, o.config, o.payment_cancel_rate));
+  APB_TRY_STATUS(FromConfig(command, table, kPaymentSeed, o.config, o.payment_seed));
+  return Ok();
+}
+
+// The simulator's settings, checked even when it is off: a bad value in a
+// config file is found at the first start, not when someone turns it on.
+Status FinishSimulatorOptions(ServeOptions& o) {
+  if (o.payment_pace < 0 || o.payment_pace > int64_t{86400} * 365) {
+    return Fail(InvalidArgument("--payment-pace must be a number of seconds from 0 to 31536000, got " +
+                                std::to_string(o.payment_pace)));
+  }
+  namespace pay = resources::coupa_pay;
+  APB_TRY(int64_t error_ppm, pay::ParseRate(o.payment_error_rate, kPaymentErrorRate.flag));
+  APB_TRY(int64_t cancel_ppm, pay::ParseRate(o.payment_cancel_rate, kPaymentCancelRate.flag));
+  o.simulator =
+      pay::SimulatorOptions{std::chrono::seconds{o.payment_pace}, error_ppm, cancel_ppm, o.payment_seed, {}};
+  if (auto valid = pay::Validate(o.simulator); !valid) {
+    return Fail(
+        InvalidArgument("--payment-error-rate and --payment-cancel-rate together must be at most 1, got " +
+                        o.payment_error_rate + " and " + o.payment_cancel_rate));
+  }
   return Ok();
 }
 
@@ -131,6 +201,11 @@ void AddServeFlags(CLI::App& command, ServeOptions& o) {
   AddFlag(command, kLenient, o.lenient_query);
   AddFlag(command, kLenientWrites, o.lenient_writes);
   AddFlag(command, kRefuseInvoiceCreate, o.refuse_invoice_create);
+  AddFlag(command, kSimulatePayments, o.simulate_payments);
+  AddOption(command, kPaymentPace, o.payment_pace);
+  AddOption(command, kPaymentErrorRate, o.payment_error_rate);
+  AddOption(command, kPaymentCancelRate, o.payment_cancel_rate);
+  AddOption(command, kPaymentSeed, o.payment_seed);
 }
 
 Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
@@ -149,7 +224,7 @@ Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
   if (o.threads > 256) return Fail(InvalidArgument("--threads must be at most 256"));
   if (o.data_dir.empty()) return Fail(InvalidArgument("--data-dir must not be empty"));
   o.db = DatabaseUrl(o.data_dir, o.db);
-  return Ok();
+  return FinishSimulatorOptions(o);
 }
 
 }  // namespace apbridge::app

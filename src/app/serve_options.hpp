@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common/result.hpp"
+#include "resources/coupa_pay/payment_simulator.hpp"
 
 namespace apbridge::app {
 
@@ -24,6 +25,14 @@ struct ServeOptions {
   bool lenient_query = false;
   bool lenient_writes = false;
   bool refuse_invoice_create = false;  // POST /api/invoices answers 405, as Coupa's spec says
+  // The payment-partner simulator (off by default): its settings as given,
+  // and as FinishServeOptions parsed them into `simulator`.
+  bool simulate_payments = false;
+  int64_t payment_pace = 60;  // seconds
+  std::string payment_error_rate = "0.05";
+  std::string payment_cancel_rate = "0.02";
+  uint64_t payment_seed = 1;
+  resources::coupa_pay::SimulatorOptions simulator;
 
   // Split of `listen`.
   std::string host;
