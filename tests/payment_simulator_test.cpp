@@ -6,8 +6,11 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <simdjson.h>
+#include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 #include <thread>
@@ -127,6 +130,26 @@ TEST(PaymentSimulatorFlagsTest, BadSettingsStopTheStartNamingTheFlag) {
     EXPECT_EQ(RunToCompletion(c.args, &out), 2) << c.args.back() << "\n" << out;
     EXPECT_NE(out.find(c.message), std::string::npos) << out;
   }
+  // The config file: rates as TOML numbers (read back in their exact
+  // decimal form) or strings.
+  const auto dir = std::filesystem::temp_directory_path() / ("apbridge-sim-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::vector<std::pair<std::string, std::string>> configs = {
+      {"payment_error_rate = 1.5\n", "--payment-error-rate: '1.5' is not a rate"},
+      {"payment_error_rate = 0.5\npayment_cancel_rate = \"0.6\"\n", "got 0.5 and 0.6"},
+      {"payment_cancel_rate = 0.0000001\n", "--payment-cancel-rate"},
+      {"payment_pace = -5\n", "'payment_pace' has the wrong type"},
+      {"simulate_payments = \"yes\"\n", "'simulate_payments' has the wrong type"},
+  };
+  for (size_t n = 0; n < configs.size(); ++n) {
+    const auto file = dir / ("sim" + std::to_string(n) + ".toml");
+    std::ofstream(file) << configs[n].first;
+    std::string out;
+    EXPECT_EQ(RunToCompletion({"serve", "--config", file.string()}, &out), 2) << configs[n].first << out;
+    EXPECT_NE(out.find(configs[n].second), std::string::npos) << configs[n].first << out;
+  }
+  std::filesystem::remove_all(dir);
+
   std::string out;
   EXPECT_EQ(RunToCompletion({"serve"}, &out, {{"APBRIDGE_PAYMENT_ERROR_RATE", "2"}}), 2) << out;
   EXPECT_NE(out.find("--payment-error-rate: '2' is not a rate"), std::string::npos)
