@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+
 #include "model/fields.hpp"
 #include "resources/invoices/invoice_payments.hpp"
 
@@ -32,10 +34,13 @@ Status MarkInvoicePaidByDetail(storage::UnitOfWork& uow, const model::Catalog& c
     return Fail(
         InvalidArgument("a payment detail pays an invoice without source-transaction-id or payment-total"));
   }
-  APB_TRY(bool added, invoices::RecordPaymentIn(uow, catalog, *invoice_id, {*amount, now, notes}, now, by));
+  // payment-date is a calendar date (kLocalDate: the day's midnight as if
+  // UTC); the day is UTC's, as resources know no instance zone.
+  const Timestamp day = std::chrono::floor<std::chrono::days>(now);
+  APB_TRY(bool added, invoices::RecordPaymentIn(uow, catalog, *invoice_id, {*amount, day, notes}, now, by));
   (void)added;  // a payment recorded before (the same step retried) stays one
   return invoices::MarkInvoicePaidIn(uow, catalog, *invoice_id,
-                                     {now, PaidInFullNotes(detail, notes, *amount)}, now, by);
+                                     {day, PaidInFullNotes(detail, notes, *amount)}, now, by);
 }
 
 }  // namespace

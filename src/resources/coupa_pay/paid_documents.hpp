@@ -22,7 +22,7 @@ inline constexpr std::string_view kExpenseReportSource = "ExpenseReport";
 // For each payment detail of `payment` (a coupa-pay-payment loaded with its
 // payment-details, status completed_successfully), in the caller's unit of
 // work: an invoice (source-transaction-id) gets a payment of the detail's
-// payment-total dated `now` with PaymentNotes (skipped if it has that payment
+// payment-total dated `now`'s day (UTC) with PaymentNotes (skipped if it has that payment
 // already) and is marked paid in full. Conflict when the payment is not
 // completed_successfully; NotFound when a detail's invoice does not exist;
 // InvalidArgument for a detail of a source type it does not know. Nothing is

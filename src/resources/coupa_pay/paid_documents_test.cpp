@@ -62,7 +62,8 @@ TEST_F(PaidDocumentsTest, ACompletedPaymentPaysEachInvoiceItsDetailAmountToTheCe
   EXPECT_EQ(PaidState(202), std::pair(true, *Decimal::Parse("33.33")));
   auto invoice = Get("invoice-header", 201);
   EXPECT_EQ(invoice->GetOr(header::kPaymentNotes, ""), "PMT-10|USD|100.10|FULLY PAID|");
-  EXPECT_EQ(invoice->GetOr(header::kPaymentDate, Timestamp{}), now_);
+  EXPECT_EQ(invoice->GetOr(header::kPaymentDate, Timestamp{}), *ParseTimestamp("2026-12-01T00:00:00Z"))
+      << "a calendar date";
   EXPECT_EQ(invoice->GetOr(header::kUpdatedAt, Timestamp{}), now_);
   EXPECT_EQ(invoice->GetOr(header::kPayments, {}).at(0)->GetOr(payment::kNotes, ""), "PMT-10");
 
