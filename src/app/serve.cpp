@@ -151,7 +151,7 @@ int RunServe(const ServeOptions& o) {
   int received = 0;
   sigwait(&signals, &received);
   log::Info("received {}, finishing requests in flight", received == SIGTERM ? "SIGTERM" : "SIGINT");
-  if (simulator) simulator->Stop();  // no payment moves once requests have finished
+  if (simulator) simulator->Stop();  // the step in progress ends with its payment; then requests finish
   server.Stop();
   log::Info("apbridge stopped");
   return 0;
