@@ -209,6 +209,11 @@ bool Served(std::string_view method, std::string_view path) {
   for (const model::ApiWriteRoute& r : model::ApiWriteRoutes()) {
     if (method == r.method && path == r.path) return true;
   }
+  if (method == "POST") {
+    for (std::string_view token : model::TokenEndpointPaths()) {
+      if (path == token) return true;
+    }
+  }
   if (method != "GET") return false;
   for (const model::ApiResource& r : model::ApiResources()) {
     if (path == r.path || path == std::string(r.path) + "/:id") return true;

@@ -10,6 +10,7 @@
 #include "resources/invoices/invoice_actions.hpp"
 #include "resources/invoices/invoice_create.hpp"
 #include "resources/invoices/invoice_update.hpp"
+#include "resources/oauth_clients.hpp"
 #include "resources/record_reader.hpp"
 #include "resources/response_filters.hpp"
 #include "storage/store.hpp"
@@ -22,6 +23,7 @@ struct ApiContext {
   storage::Store& store;
   const Clock& clock;
   const resources::ApiKeys& keys;
+  const resources::OAuthClients& oauth;  // clients, tokens; POST /oauth2/token
   const resources::RecordReader& reader;
   const resources::ResponseFilters& filters;  // filter=<name>
   const resources::invoices::InvoiceUpdater& invoice_updater;

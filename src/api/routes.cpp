@@ -1,4 +1,4 @@
-// The server's route table: health, the read routes of every API resource
+// The server's route table: health, the OAuth2 token endpoint, the read routes of every API resource
 // (model::ApiResources), then the write routes.
 #include "api/routes.hpp"
 
@@ -10,6 +10,7 @@ namespace apbridge::api {
 std::shared_ptr<http::Router> BuildRouter(const ApiContext& context) {
   auto router = std::make_shared<http::Router>();
   RegisterHealthRoutes(*router, context);
+  RegisterOAuthRoutes(*router, context);
   for (const model::ApiResource& api_resource : model::ApiResources()) {
     RegisterReadRoutes(*router, context, api_resource);
   }

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/clients_command.hpp"
 #include "app/custom_fields_command.hpp"
 #include "app/filters_command.hpp"
 #include "app/keys_command.hpp"
@@ -23,6 +24,7 @@ int Run(int argc, char** argv) {
   apbridge::app::FiltersCommand filters(app);
   apbridge::app::CustomFieldsCommand custom_fields(app);
   apbridge::app::KeysCommand keys(app);
+  apbridge::app::ClientsCommand clients(app);
 
   try {
     app.parse(argc, argv);
@@ -48,6 +50,7 @@ int Run(int argc, char** argv) {
   if (filters.parsed()) return filters.Run();
   if (custom_fields.parsed()) return custom_fields.Run();
   if (keys.parsed()) return keys.Run();
+  if (clients.parsed()) return clients.Run();
   return 2;
 }
 

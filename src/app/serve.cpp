@@ -5,57 +5,26 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <optional>
-#include <regex>
-#include <sstream>
 
 #include "api/routes.hpp"
 #include "app/database_options.hpp"
+#include "app/demo_credentials.hpp"
 #include "app/payment_simulator_loop.hpp"
 #include "app/stop_signals.hpp"
 #include "codec/codec.hpp"
-#include "common/crypto.hpp"
 #include "common/log.hpp"
 #include "fixtures/demo_custom_fields.hpp"
 #include "fixtures/demo_data.hpp"
 #include "http/server.hpp"
 #include "resources/custom_fields.hpp"
+#include "resources/oauth_clients.hpp"
 #include "resources/response_filters.hpp"
 
 namespace apbridge::app {
 namespace {
 
 constexpr std::string_view kDemoKeyName = "demo";
-
-// The demo API key: reused from DIR/demo-credentials.json when present, so
-// restarts keep the credentials a user already copied.
-Result<std::string> DemoKey(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (in) {
-    std::stringstream text;
-    text << in.rdbuf();
-    std::smatch m;
-    std::string s = text.str();
-    if (std::regex_search(s, m, std::regex("\"api_key\"\\s*:\\s*\"([A-Za-z0-9]{40})\""))) return m[1].str();
-  }
-  return RandomAlphanumeric(40);
-}
-
-Status WriteDemoCredentials(const std::filesystem::path& file, const std::string& key,
-                            const std::string& base_url) {
-  std::filesystem::path tmp = file;
-  tmp += ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    out << "{\n  \"base_url\": \"" << base_url << "\",\n  \"api_key\": \"" << key
-        << "\",\n  \"api_key_header\": \"X-COUPA-API-KEY\"\n}\n";
-    if (!out) return Fail(Internal("cannot write " + tmp.string()));
-  }
-  std::filesystem::permissions(tmp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
-  std::filesystem::rename(tmp, file);
-  return Ok();
-}
 
 }  // namespace
 
@@ -79,23 +48,27 @@ int RunServe(const ServeOptions& o) {
   std::unique_ptr<storage::Store> store = std::move(opened->store);
   SystemClock clock;
   resources::ApiKeys keys(*store, catalog, clock);
+  resources::OAuthClients oauth(*store, catalog, clock);
   resources::ResponseFilters filters(*store, catalog, clock, codec::ParseFieldSelection);
   resources::RecordReader reader(*store, filters);
 
   if (const char* admin = std::getenv("APBRIDGE_ADMIN_API_KEY"); admin != nullptr && *admin != '\0') {
     if (auto s = keys.Ensure(admin, "admin (APBRIDGE_ADMIN_API_KEY)", "*"); !s) return fail(s.error());
   }
-  std::string demo_key;
+  const std::filesystem::path credentials_file = std::filesystem::path(o.data_dir) / "demo-credentials.json";
+  DemoCredentials demo;
   if (o.demo) {
     if (auto s = fixtures::LoadDemoData(*store, catalog, clock); !s) return fail(s.error());
     if (auto s = fixtures::EnsureDemoResponseFilters(filters); !s) return fail(s.error());
-    auto key = DemoKey(std::filesystem::path(o.data_dir) / "demo-credentials.json");
-    if (!key) return fail(key.error());
-    demo_key = *key;
-    if (auto s = keys.Ensure(demo_key, std::string(kDemoKeyName), "*",
-                             resources::Actor{fixtures::DemoApiUserId()});
-        !s)
+    demo = LoadOrCreateDemoCredentials(credentials_file);
+    const resources::Actor demo_user{fixtures::DemoApiUserId()};
+    if (auto s = keys.Ensure(demo.api_key, std::string(kDemoKeyName), "*", demo_user); !s)
       return fail(s.error());
+    for (const DemoClient& c : demo.oauth2_clients) {
+      if (auto s = oauth.Ensure(c.client_id, c.client_secret, c.name, c.scopes, demo_user); !s) {
+        return fail(s.error());
+      }
+    }
   }
 
   resources::invoices::InvoiceUpdater invoice_updater(*store, catalog, clock,
@@ -108,6 +81,7 @@ int RunServe(const ServeOptions& o) {
                           *store,
                           clock,
                           keys,
+                          oauth,
                           reader,
                           filters,
                           invoice_updater,
@@ -130,14 +104,18 @@ int RunServe(const ServeOptions& o) {
   std::string base_url = "http://" + (o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host) +
                          ":" + std::to_string(*port);
   if (o.demo) {
-    if (auto s = WriteDemoCredentials(std::filesystem::path(o.data_dir) / "demo-credentials.json", demo_key,
-                                      base_url);
-        !s) {
+    if (auto s = WriteDemoCredentials(credentials_file, demo, base_url); !s) {
       server.Stop();
       return fail(s.error());
     }
-    log::Info("demo API key: {} (also in {}/demo-credentials.json)", demo_key, o.data_dir);
-    log::Info("try: curl -H 'X-COUPA-API-KEY: {}' {}/api/invoices/106", demo_key, base_url);
+    log::Info("demo API key: {} (also in {})", demo.api_key, credentials_file.string());
+    log::Info("try: curl -H 'X-COUPA-API-KEY: {}' {}/api/invoices/106", demo.api_key, base_url);
+    const DemoClient& core = demo.oauth2_clients.front();
+    // The secret stays in the file: logs are kept and shipped, the file is the owner's alone.
+    log::Info(
+        "or with OAuth2: curl -d grant_type=client_credentials -d client_id={} -d client_secret=SECRET "
+        "-d scope='core.invoice.read core.pay.payments.read' {}/oauth2/token (SECRET: {}'s in {})",
+        core.client_id, base_url, core.name, credentials_file.string());
   }
   std::optional<PaymentSimulatorLoop> simulator;
   if (o.simulate_payments) {

@@ -50,6 +50,8 @@ constexpr ApiWriteRoute kApiWriteRoutes[] = {
     {"PUT", "/api/coupa_pay/payments/:id/export", "coupa_pay/payments", "update", 200},
 };
 
+constexpr std::string_view kTokenEndpointPaths[] = {"/oauth2/token", "/oauth2/access_tokens"};
+
 // The routes of the admin namespace, by the action their permission names.
 constexpr std::string_view kAdminActions[] = {"pay_runs"};
 
@@ -58,6 +60,8 @@ constexpr std::string_view kAdminActions[] = {"pay_runs"};
 std::span<const ApiResource> ApiResources() { return kApiResources; }
 
 std::span<const std::string_view> AdminActions() { return kAdminActions; }
+
+std::span<const std::string_view> TokenEndpointPaths() { return kTokenEndpointPaths; }
 
 std::vector<std::string_view> ActionsOf(std::string_view name) {
   if (name == kAdminResource) return {std::begin(kAdminActions), std::end(kAdminActions)};

@@ -32,6 +32,9 @@ struct ApiWriteRoute {
 // Every API resource with index and show routes, in registration order.
 [[nodiscard]] std::span<const ApiResource> ApiResources();
 
+// The paths of the OAuth2 token endpoint (POST; Coupa's spec files name both).
+[[nodiscard]] std::span<const std::string_view> TokenEndpointPaths();
+
 // The permission resource of apbridge's own admin routes (/admin/...), and
 // the actions it grants ("admin:pay_runs").
 inline constexpr std::string_view kAdminResource = "admin";

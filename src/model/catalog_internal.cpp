@@ -4,8 +4,9 @@
 namespace apbridge::model {
 namespace {
 
-constexpr const ResourceDef* kInternalDefs[] = {&defs::kApiKey, &defs::kResponseFilter, &defs::kCustomField,
-                                                &defs::kInvoiceDispute, &defs::kInvoiceImageScan};
+constexpr const ResourceDef* kInternalDefs[] = {
+    &defs::kApiKey,      &defs::kOAuthClient,    &defs::kOAuthToken,      &defs::kResponseFilter,
+    &defs::kCustomField, &defs::kInvoiceDispute, &defs::kInvoiceImageScan};
 
 }  // namespace
 

@@ -1,6 +1,6 @@
 // apbridge's own resources, stored like Coupa's but never served as Coupa
 // routes: API keys (hashed), named response filters, custom field definitions,
-// invoice image scans and, later, OAuth2 clients; and the inputs of actions,
+// invoice image scans, OAuth2 clients and their tokens; and the inputs of actions,
 // read from request bodies but never stored (no table).
 #pragma once
 
@@ -28,6 +28,38 @@ inline constexpr Field kApiKeyFields[] = {
 inline constexpr std::string_view kApiKeyNaturalKeys[] = {"name"};
 
 inline constexpr ResourceDef kApiKey{"api-key", "api-keys", "api_keys", kApiKeyFields, kApiKeyNaturalKeys};
+
+// OAuth2 clients (client credentials grant, RFC 6749 4.4), as Coupa's
+// Setup > OAuth2/OpenID Connect Clients: the secret stored hashed, the scopes
+// the client may be granted, the API user its tokens act as.
+inline constexpr Field kOAuthClientFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut),
+    Time("updated-at", kOut),
+    Str("name", 255, kInOut, "What the client is for"),
+    Str("client-id", 64, kOut | kIndexed, "Public identifier, sent as client_id"),
+    Str("secret-hash", 64, 0, "SHA-256 of the client secret; the secret itself is never stored"),
+    Text("scopes", kInOut, "Space-separated scopes the client may be granted"),
+    Bool("active", kInOut, "False once revoked: its tokens are refused at once"),
+    Int("user-id", kInOut, "The API user its tokens act as: the updated-by of their writes"),
+};
+inline constexpr std::string_view kOAuthClientNaturalKeys[] = {"client-id"};
+
+inline constexpr ResourceDef kOAuthClient{"oauth-client", "oauth-clients", "oauth_clients",
+                                          kOAuthClientFields, kOAuthClientNaturalKeys};
+
+// Access tokens issued to OAuth2 clients: stored hashed, so that a token is
+// valid across restarts and on every server sharing the database.
+inline constexpr Field kOAuthTokenFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut),
+    Str("token-hash", 64, kIndexed, "SHA-256 of the access token"),
+    Int("oauth-client-id", kOut | kIndexed, "The client it was issued to"),
+    Text("scopes", kOut, "Space-separated scopes granted"),
+    Time("expires-at", kOut),
+};
+
+inline constexpr ResourceDef kOAuthToken{"oauth-token", "oauth-tokens", "oauth_tokens", kOAuthTokenFields};
 
 // Named response filters (GET ...?filter=<name>): admin-defined field sets, as
 // Coupa's "API response filters" (Setup > Integrations > API Filters).

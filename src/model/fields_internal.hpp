@@ -1,5 +1,5 @@
 // Handles (model/field_ref.hpp) of the fields of apbridge's own resources that
-// code names (model/catalog_internal.hpp: API keys, response filters, custom
+// code names (model/catalog_internal.hpp: API keys, OAuth2 clients and tokens, response filters, custom
 // fields, invoice image scans). One
 // namespace per resource; resources and fields in catalog order.
 #pragma once
@@ -20,6 +20,26 @@ inline constexpr auto kPermissions = FieldOf<std::string>(defs::kApiKey, "permis
 inline constexpr auto kActive = FieldOf<bool>(defs::kApiKey, "active");
 inline constexpr auto kUserId = FieldOf<int64_t>(defs::kApiKey, "user-id");
 }  // namespace api_key
+
+namespace oauth_client {
+inline constexpr auto kId = FieldOf<int64_t>(defs::kOAuthClient, "id");
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kOAuthClient, "created-at");
+inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kOAuthClient, "updated-at");
+inline constexpr auto kName = FieldOf<std::string>(defs::kOAuthClient, "name");
+inline constexpr auto kClientId = FieldOf<std::string>(defs::kOAuthClient, "client-id");
+inline constexpr auto kSecretHash = FieldOf<std::string>(defs::kOAuthClient, "secret-hash");
+inline constexpr auto kScopes = FieldOf<std::string>(defs::kOAuthClient, "scopes");
+inline constexpr auto kActive = FieldOf<bool>(defs::kOAuthClient, "active");
+inline constexpr auto kUserId = FieldOf<int64_t>(defs::kOAuthClient, "user-id");
+}  // namespace oauth_client
+
+namespace oauth_token {
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kOAuthToken, "created-at");
+inline constexpr auto kTokenHash = FieldOf<std::string>(defs::kOAuthToken, "token-hash");
+inline constexpr auto kClientId = FieldOf<int64_t>(defs::kOAuthToken, "oauth-client-id");
+inline constexpr auto kScopes = FieldOf<std::string>(defs::kOAuthToken, "scopes");
+inline constexpr auto kExpiresAt = FieldOf<Timestamp>(defs::kOAuthToken, "expires-at");
+}  // namespace oauth_token
 
 namespace response_filter {
 inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kResponseFilter, "created-at");

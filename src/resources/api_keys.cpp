@@ -10,6 +10,7 @@
 #include "common/text.hpp"
 #include "model/api_resources.hpp"
 #include "model/fields.hpp"
+#include "resources/api_users.hpp"
 
 namespace apbridge::resources {
 namespace {
@@ -46,18 +47,6 @@ Status CheckPermissions(std::string_view permissions) {
   return Ok();
 }
 
-bool Principal::Allows(std::string_view resource, std::string_view action) const {
-  for (std::string_view grant : Split(permissions, ' ')) {
-    if (grant == "*") return true;
-    auto colon = grant.rfind(':');
-    if (colon == std::string_view::npos) continue;
-    std::string_view r = grant.substr(0, colon);
-    std::string_view a = grant.substr(colon + 1);
-    if ((r == "*" || r == resource) && (a == "*" || a == action)) return true;
-  }
-  return false;
-}
-
 Result<model::RecordList> ApiKeys::FindWhere(storage::UnitOfWork& uow, model::FieldRef<std::string> field,
                                              std::string value) const {
   query::Query q;
@@ -80,24 +69,12 @@ Result<Principal> ApiKeys::Authenticate(std::string_view presented) const {
     return Fail(denied);
   }
   const int64_t* user = key.Get(model::api_key::kUserId);
-  return Principal{*key.id(), key.GetOr(model::api_key::kName, ""),
-                   key.GetOr(model::api_key::kPermissions, ""),
-                   Actor{user != nullptr ? std::optional(*user) : std::nullopt}};
-}
-
-Result<int64_t> ApiKeys::UserNamed(storage::UnitOfWork& uow, std::string_view login_or_id) const {
-  query::Query q;
-  q.resource = &users_;
-  q.page.limit = 1;
-  int64_t id = 0;
-  if (ParseInt64(login_or_id, &id)) {
-    q.conditions.push_back(query::Equal(users_, model::user::kId, id));
-  } else {
-    q.conditions.push_back(query::Equal(users_, model::user::kLogin, std::string(login_or_id)));
-  }
-  APB_TRY(model::RecordList found, uow.Find(q, *users_.projection(model::Shape::kStored)));
-  if (found.empty()) return Fail(InvalidArgument("no user with login or id " + Quoted(login_or_id)));
-  return *found.front()->id();
+  Principal principal;
+  principal.id = *key.id();
+  principal.name = key.GetOr(model::api_key::kName, "");
+  principal.permissions = key.GetOr(model::api_key::kPermissions, "");
+  principal.actor = Actor{user != nullptr ? std::optional(*user) : std::nullopt};
+  return principal;
 }
 
 Result<IssuedKey> ApiKeys::Issue(const KeyRequest& request) const {
@@ -118,7 +95,7 @@ Result<IssuedKey> ApiKeys::Issue(const KeyRequest& request) const {
   record->Set(model::api_key::kPermissions, std::string(Trim(request.permissions)));
   record->Set(model::api_key::kActive, true);
   if (!Trim(request.user).empty()) {
-    APB_TRY(int64_t user, UserNamed(*uow, Trim(request.user)));
+    APB_TRY(int64_t user, ApiUserId(*uow, users_, Trim(request.user)));
     record->Set(model::api_key::kUserId, user);
   }
   APB_TRY(int64_t id, uow->Insert(*record));
@@ -141,8 +118,7 @@ Result<std::vector<KeySummary>> ApiKeys::List() const {
     s.active = k->GetOr(model::api_key::kActive, false);
     s.created_at = k->GetOr(model::api_key::kCreatedAt, Timestamp{});
     if (const int64_t* user = k->Get(model::api_key::kUserId)) {
-      auto u = uow->Get(*user, *users_.projection(model::Shape::kStored));
-      s.user = u ? (*u)->GetOr(model::user::kLogin, "") : fmt::format("#{} (gone)", *user);
+      s.user = ApiUserLogin(*uow, users_, *user);
     }
     out.push_back(std::move(s));
   }

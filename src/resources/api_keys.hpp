@@ -9,21 +9,10 @@
 #include "model/catalog.hpp"
 #include "model/field_ref.hpp"
 #include "resources/actor.hpp"
+#include "resources/principal.hpp"
 #include "storage/store.hpp"
 
 namespace apbridge::resources {
-
-// Who is calling, once authenticated.
-struct Principal {
-  int64_t key_id = 0;
-  std::string name;
-  std::string permissions;  // "*" or space-separated "resource:action" grants
-  Actor actor;              // the API user the key acts as
-
-  // Whether the principal may perform `action` (index, show, update, ...) on
-  // `resource` (e.g. "invoices", "coupa_pay/payments").
-  [[nodiscard]] bool Allows(std::string_view resource, std::string_view action) const;
-};
 
 // A key as issued: the secret is only ever seen here.
 struct IssuedKey {
@@ -85,8 +74,6 @@ class ApiKeys {
   // The key whose `field` (key-hash, name) is `value`, if any.
   Result<model::RecordList> FindWhere(storage::UnitOfWork& uow, model::FieldRef<std::string> field,
                                       std::string value) const;
-  // InvalidArgument when there is no such user.
-  Result<int64_t> UserNamed(storage::UnitOfWork& uow, std::string_view login_or_id) const;
 
   storage::Store& store_;
   const model::Resource& resource_;
