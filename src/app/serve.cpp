@@ -10,6 +10,7 @@
 #include "api/routes.hpp"
 #include "app/database_options.hpp"
 #include "app/demo_credentials.hpp"
+#include "app/payment_simulator_loop.hpp"
 #include "app/stop_signals.hpp"
 #include "codec/codec.hpp"
 #include "common/log.hpp"
@@ -131,12 +132,19 @@ int RunServe(const ServeOptions& o) {
         "-d scope='core.invoice.read core.pay.payments.read' {}/oauth2/token (SECRET: {}'s in {})",
         core.client_id, base_url, core.name, credentials_file.string());
   }
+  std::optional<PaymentSimulatorLoop> simulator;
+  if (o.simulate_payments) {
+    simulator.emplace(*store, catalog, clock, o.simulator);
+    log::Info("payment simulator on: pace {}s, error rate {}, cancel rate {}, seed {}", o.payment_pace,
+              o.payment_error_rate, o.payment_cancel_rate, o.payment_seed);
+  }
   log::Info("apbridge ready on {} (db {})", base_url, o.db);
 
   const sigset_t signals = StopSignals();
   int received = 0;
   sigwait(&signals, &received);
   log::Info("received {}, finishing requests in flight", received == SIGTERM ? "SIGTERM" : "SIGINT");
+  if (simulator) simulator->Stop();  // the step in progress ends with its payment; then requests finish
   server.Stop();
   log::Info("apbridge stopped");
   return 0;

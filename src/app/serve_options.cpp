@@ -1,6 +1,7 @@
 // Serve flags, environment variables and the TOML config file.
 #include "app/serve_options.hpp"
 
+#include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include "app/database_options.hpp"
@@ -57,6 +58,19 @@ constexpr Setting kSupplierRateLimit{"--supplier-rate-limit", "APBRIDGE_SUPPLIER
 constexpr Setting kInstanceUrl{
     "--instance-url", "APBRIDGE_INSTANCE_URL", "instance_url",
     "The supplier API's enterprise_instance_url (default: the URL the client called)"};
+constexpr Setting kSimulatePayments{
+    "--simulate-payments", "APBRIDGE_SIMULATE_PAYMENTS", "simulate_payments",
+    "Run the payment-partner simulator: Coupa Pay payments move draft -> approved -> payment_initiated -> "
+    "payment_in_progress -> completed_successfully, completed_with_errors or cancelled"};
+constexpr Setting kPaymentPace{"--payment-pace", "APBRIDGE_PAYMENT_PACE", "payment_pace",
+                               "Seconds a payment stays in a status before the simulator moves it on"};
+constexpr Setting kPaymentErrorRate{"--payment-error-rate", "APBRIDGE_PAYMENT_ERROR_RATE",
+                                    "payment_error_rate",
+                                    "Share of simulated payments completed_with_errors (0 to 1, e.g. 0.05)"};
+constexpr Setting kPaymentCancelRate{"--payment-cancel-rate", "APBRIDGE_PAYMENT_CANCEL_RATE",
+                                     "payment_cancel_rate", "Share of simulated payments cancelled (0 to 1)"};
+constexpr Setting kPaymentSeed{"--payment-seed", "APBRIDGE_PAYMENT_SEED", "payment_seed",
+                               "Seed of the simulator: one seed, one fate per payment"};
 
 constexpr const Setting* kAll[] = {&kListen,
                                    &kDataDir,
@@ -74,7 +88,12 @@ constexpr const Setting* kAll[] = {&kListen,
                                    &kRateLimit,
                                    &kRateBurst,
                                    &kSupplierRateLimit,
-                                   &kInstanceUrl};
+                                   &kInstanceUrl,
+                                   &kSimulatePayments,
+                                   &kPaymentPace,
+                                   &kPaymentErrorRate,
+                                   &kPaymentCancelRate,
+                                   &kPaymentSeed};
 
 template <class T>
 void AddOption(CLI::App& command, const Setting& s, T& target) {
@@ -114,6 +133,21 @@ Status FromConfig(const CLI::App& command, const toml::table& table, const Setti
   return Fail(ConfigError(file, std::string("'") + s.key + "' has the wrong type"));
 }
 
+// A rate from the config file: a string, or a TOML number written back in
+// its shortest exact form (0.05 -> "0.05"), so ParseRate sees the digits the
+// file holds and no binary fraction decides.
+Status RateFromConfig(const CLI::App& command, const toml::table& table, const Setting& s,
+                      const std::string& file, std::string& target) {
+  const toml::node* node = table.get(s.key);
+  if (node == nullptr || command.get_option(s.flag)->count() > 0) return Ok();
+  if (node->is_floating_point() || node->is_integer()) {
+    target = node->is_integer() ? fmt::format("{}", *node->value<int64_t>())
+                                : fmt::format("{}", *node->value<double>());
+    return Ok();
+  }
+  return FromConfig(command, table, s, file, target);
+}
+
 Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   toml::table table;
   try {
@@ -144,6 +178,31 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   APB_TRY_STATUS(FromConfig(command, table, kRateBurst, o.config, o.rate_burst));
   APB_TRY_STATUS(FromConfig(command, table, kSupplierRateLimit, o.config, o.supplier_rate_limit));
   APB_TRY_STATUS(FromConfig(command, table, kInstanceUrl, o.config, o.instance_url));
+  APB_TRY_STATUS(FromConfig(command, table, kSimulatePayments, o.config, o.simulate_payments));
+  APB_TRY_STATUS(FromConfig(command, table, kPaymentPace, o.config, o.payment_pace));
+  APB_TRY_STATUS(RateFromConfig(command, table, kPaymentErrorRate, o.config, o.payment_error_rate));
+  APB_TRY_STATUS(RateFromConfig(command, table, kPaymentCancelRate, o.config, o.payment_cancel_rate));
+  APB_TRY_STATUS(FromConfig(command, table, kPaymentSeed, o.config, o.payment_seed));
+  return Ok();
+}
+
+// The simulator's settings, checked even when it is off: a bad value in a
+// config file is found at the first start, not when someone turns it on.
+Status FinishSimulatorOptions(ServeOptions& o) {
+  if (o.payment_pace < 0 || o.payment_pace > int64_t{86400} * 365) {
+    return Fail(InvalidArgument("--payment-pace must be a number of seconds from 0 to 31536000, got " +
+                                std::to_string(o.payment_pace)));
+  }
+  namespace pay = resources::coupa_pay;
+  APB_TRY(int64_t error_ppm, pay::ParseRate(o.payment_error_rate, kPaymentErrorRate.flag));
+  APB_TRY(int64_t cancel_ppm, pay::ParseRate(o.payment_cancel_rate, kPaymentCancelRate.flag));
+  o.simulator =
+      pay::SimulatorOptions{std::chrono::seconds{o.payment_pace}, error_ppm, cancel_ppm, o.payment_seed, {}};
+  if (auto valid = pay::Validate(o.simulator); !valid) {
+    return Fail(
+        InvalidArgument("--payment-error-rate and --payment-cancel-rate together must be at most 1, got " +
+                        o.payment_error_rate + " and " + o.payment_cancel_rate));
+  }
   return Ok();
 }
 
@@ -167,6 +226,11 @@ void AddServeFlags(CLI::App& command, ServeOptions& o) {
   AddOption(command, kRateBurst, o.rate_burst);
   AddOption(command, kSupplierRateLimit, o.supplier_rate_limit);
   AddOption(command, kInstanceUrl, o.instance_url);
+  AddFlag(command, kSimulatePayments, o.simulate_payments);
+  AddOption(command, kPaymentPace, o.payment_pace);
+  AddOption(command, kPaymentErrorRate, o.payment_error_rate);
+  AddOption(command, kPaymentCancelRate, o.payment_cancel_rate);
+  AddOption(command, kPaymentSeed, o.payment_seed);
 }
 
 Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
@@ -188,7 +252,7 @@ Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
   }
   if (o.data_dir.empty()) return Fail(InvalidArgument("--data-dir must not be empty"));
   o.db = DatabaseUrl(o.data_dir, o.db);
-  return Ok();
+  return FinishSimulatorOptions(o);
 }
 
 }  // namespace apbridge::app

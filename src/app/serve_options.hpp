@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common/result.hpp"
+#include "resources/coupa_pay/payment_simulator.hpp"
 
 namespace apbridge::app {
 
@@ -28,6 +29,14 @@ struct ServeOptions {
   unsigned rate_burst = 20;            // ... of which at most this many at once
   unsigned supplier_rate_limit = 100;  // supplier API calls per minute per client; 0: off
   std::string instance_url;            // the supplier API's enterprise_instance_url; empty: as called
+  // The payment-partner simulator (off by default): its settings as given,
+  // and as FinishServeOptions parsed them into `simulator`.
+  bool simulate_payments = false;
+  int64_t payment_pace = 60;  // seconds
+  std::string payment_error_rate = "0.05";
+  std::string payment_cancel_rate = "0.02";
+  uint64_t payment_seed = 1;
+  resources::coupa_pay::SimulatorOptions simulator;
 
   // Split of `listen`.
   std::string host;

@@ -45,6 +45,14 @@ class UnitOfWork {
   // have an id) to that record. NotFound when there is none. Collections in
   // `changes` are ignored: add items with Insert and an Owner.
   [[nodiscard]] virtual Status Update(const model::Record& changes) = 0;
+  // Compare-and-set: writes `changes` as Update does, but only while every
+  // scalar or reference field present in `expected` (same resource; its id is
+  // ignored) still holds that value in the stored record (a Null expects
+  // NULL). True when it wrote; false when the record no longer matches
+  // (another writer changed it first) or does not exist. This is how two
+  // servers on one database claim a step: one of them gets true.
+  [[nodiscard]] virtual Result<bool> UpdateIf(const model::Record& changes,
+                                              const model::Record& expected) = 0;
   // Deletes a record and the records it owns. NotFound when there is none.
   [[nodiscard]] virtual Status Delete(const model::Resource& resource, int64_t id) = 0;
   // Makes the writes durable. On failure the unit of work is rolled back.

@@ -12,6 +12,7 @@
 #include "model/fields.hpp"
 #include "resources/coupa_pay/expense_reports.hpp"
 #include "resources/coupa_pay/payment_records.hpp"
+#include "resources/coupa_pay/payment_simulator.hpp"
 #include "storage/testing/failing_store.hpp"
 #include "storage/testing/temp_store.hpp"
 
@@ -347,6 +348,62 @@ TEST_F(PayRunTest, MarkingAnExpenseReportPaidTakesItOutOfTheNextRun) {
   auto uow = (*store_).Begin(storage::Store::Access::kWrite);
   EXPECT_EQ(MarkExpenseReportPaidIn(**uow, catalog_, 424242, Now(), {}, Now()).error().code,
             ErrorCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace apbridge::resources::coupa_pay
+
+namespace apbridge::resources::coupa_pay {
+namespace {
+
+// Issue 10: a pay run taken to completion by the payment partner (an
+// injected clock, no failures or cancellations) pays every document it
+// holds, each with exactly its detail's amount, and the amounts paid add up
+// to the run's totals to the cent.
+TEST_F(PayRunTest, APayRunTakenToCompletionPaysItsDocumentsToTheCent) {
+  auto run = CreatePayRun(*store_, catalog_, clock_, {std::nullopt, std::nullopt, true, {}});
+  ASSERT_TRUE(run) << run.error().message;
+  PaymentSimulator partner(*store_, catalog_, clock_, {std::chrono::seconds(60), 0, 0, 7, {}});
+  int steps = 0;
+  for (bool done = false; !done && steps < 10; ++steps) {
+    clock_.Advance(std::chrono::seconds(60));
+    ASSERT_TRUE(partner.Step());
+    done = true;
+    for (const auto& p : PaymentsOf(*run))
+      done = done && *p->Get(payment::kStatus) == "completed_successfully";
+  }
+  EXPECT_EQ(steps, 4)
+      << "approved, payment_initiated, payment_in_progress, completed_successfully: one a step";
+
+  auto uow = *store_->Begin(storage::Store::Access::kRead);
+  const auto& invoices = *catalog_.Get("invoice-header").projection(model::Shape::kStored);
+  std::map<std::string, Decimal> paid_by_currency;
+  for (const auto& p : PaymentsOf(*run)) {
+    const std::string currency = (*p->Get(payment::kPayToCurrency))->GetOr(model::currency::kCode, "");
+    const std::string identifier = *p->Get(payment::kPaymentIdentifier);
+    for (const auto& d : p->GetOr(payment::kPaymentDetails, {})) {
+      const int64_t document = *d->Get(detail::kSourceTransactionId);
+      SCOPED_TRACE(document);
+      if (*d->Get(detail::kSourceTransactionType) == "ExpenseReport") {
+        auto report = *uow->Get(document, *catalog_.Get("expense-report").projection(model::Shape::kStored));
+        EXPECT_TRUE(report->GetOr(model::expense_report::kPaid, false));
+        paid_by_currency[currency] = paid_by_currency[currency] + *report->Get(model::expense_report::kTotal);
+        continue;
+      }
+      auto invoice = *uow->Get(document, invoices);
+      EXPECT_TRUE(invoice->GetOr(header::kPaid, false));
+      int recorded = 0;
+      for (const auto& pay : invoice->GetOr(header::kPayments, {})) {
+        if (pay->GetOr(model::payment::kNotes, "") != identifier) continue;
+        ++recorded;
+        EXPECT_EQ(*pay->Get(model::payment::kAmountPaid), *d->Get(detail::kPaymentTotal));
+        paid_by_currency[currency] = paid_by_currency[currency] + *pay->Get(model::payment::kAmountPaid);
+      }
+      EXPECT_EQ(recorded, 1) << "one payment record per detail";
+    }
+  }
+  ASSERT_EQ(run->totals.size(), paid_by_currency.size());
+  for (const auto& t : run->totals) EXPECT_EQ(paid_by_currency[t.currency], t.total) << t.currency;
 }
 
 }  // namespace

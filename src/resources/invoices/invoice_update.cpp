@@ -6,12 +6,12 @@
 #include <fmt/format.h>
 
 #include <set>
-#include <tuple>
 #include <variant>
 
 #include "model/fields.hpp"
 #include "resources/field_errors.hpp"
 #include "resources/invoices/invoice_items.hpp"
+#include "resources/invoices/invoice_payments.hpp"
 #include "resources/invoices/invoice_totals.hpp"
 #include "resources/record_stamp.hpp"
 
@@ -28,18 +28,6 @@ namespace payment = model::payment;
 std::string ValueText(const Value& value) {
   const auto* n = std::get_if<int64_t>(&value);
   return n != nullptr ? std::to_string(*n) : "none";
-}
-
-// A payment as the duplicate check sees it: date, notes, amount.
-using PaymentKey = std::tuple<std::optional<Timestamp>, std::string, std::optional<Decimal>>;
-
-PaymentKey KeyOf(const Record& p) {
-  std::string notes = p.GetOr(payment::kNotes, "");
-  if (notes.empty()) notes = p.GetOr(payment::kCheckNumber, "");
-  const Decimal* amount = p.Get(payment::kAmountPaid);
-  const Timestamp* date = p.Get(payment::kPaymentDate);
-  return {date ? std::optional(*date) : std::nullopt, std::move(notes),
-          amount ? std::optional(*amount) : std::nullopt};
 }
 
 }  // namespace
@@ -147,16 +135,7 @@ Status InvoiceUpdater::Update(int64_t id, const InvoiceChanges& changes) const {
   APB_TRY_STATUS(uow->Update(*update));
   APB_TRY_STATUS(WriteOwnedChanges(*uow, *merged, *current, now, changes.by));
   for (const RecordPtr& sent : appended) {
-    auto p = Record::Make(payment_resource);
-    for (int i = 1; i < payment_resource.field_count(); ++i) {
-      if (sent->Has(i) && payment_resource.field(i).Has(model::kIn)) p->Set(i, sent->Get(i));
-    }
-    if (sent->Get(payment::kNotes) == nullptr) {
-      if (const std::string* check = sent->Get(payment::kCheckNumber)) p->Set(payment::kNotes, *check);
-    }
-    StampCreated(*p, now, changes.by);
-    APB_TRY(int64_t ignored, uow->Insert(*p, storage::Owner{"invoice_header_id", id}));
-    (void)ignored;
+    APB_TRY_STATUS(AppendPaymentIn(*uow, payment_resource, id, *sent, now, changes.by));
   }
   return uow->Commit();
 }

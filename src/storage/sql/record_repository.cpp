@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <variant>
 
 #include "storage/sql/value_mapping.hpp"
 #include "storage/sql/where.hpp"
@@ -309,7 +310,7 @@ Status RecordRepository::InsertLinks(const model::Field& field, int64_t owner_id
   return Ok();
 }
 
-Status RecordRepository::Update(const Record& changes) {
+Result<int64_t> RecordRepository::UpdateRow(const Record& changes, const Record* expected) {
   wrote_ = true;
   const Resource& r = changes.resource();
   auto id = changes.id();
@@ -326,11 +327,34 @@ Status RecordRepository::Update(const Record& changes) {
   if (sets.empty()) sets = "id = id";
   st.text =
       "UPDATE " + std::string(r.table()) + " SET " + sets + " WHERE id = " + Bind(d, &st, SqlValue{*id});
-  APB_TRY(int64_t changed, ex_.Execute(st));
+  if (expected != nullptr) {
+    if (&expected->resource() != &r) return Fail(Internal("UpdateIf expects fields of another resource"));
+    for (int i = 1; i < r.field_count(); ++i) {
+      const model::Field& f = r.field(i);
+      if (!f.WritesColumn() || !expected->Has(i)) continue;
+      APB_TRY(SqlValue v, ToSql(f, expected->Get(i)));
+      if (std::holds_alternative<std::monostate>(v)) {
+        st.text += " AND " + f.Column() + " IS NULL";
+      } else {
+        st.text += " AND " + f.Column() + " = " + Bind(d, &st, std::move(v));
+      }
+    }
+  }
+  return ex_.Execute(st);
+}
+
+Status RecordRepository::Update(const Record& changes) {
+  APB_TRY(int64_t changed, UpdateRow(changes, nullptr));
   if (changed == 0) {
-    return Fail(NotFound("Couldn't find " + std::string(r.name()) + " with id " + std::to_string(*id)));
+    return Fail(NotFound("Couldn't find " + std::string(changes.resource().name()) + " with id " +
+                         std::to_string(*changes.id())));
   }
   return Ok();
+}
+
+Result<bool> RecordRepository::UpdateIf(const Record& changes, const Record& expected) {
+  APB_TRY(int64_t changed, UpdateRow(changes, &expected));
+  return changed > 0;
 }
 
 Status RecordRepository::DeleteOwned(const Resource& r, const std::string& id_subquery, const SqlValue& id) {

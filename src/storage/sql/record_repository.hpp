@@ -27,6 +27,9 @@ class RecordRepository {
   [[nodiscard]] Result<model::RecordPtr> Get(int64_t id, const model::Projection& projection);
   [[nodiscard]] Result<int64_t> Insert(const model::Record& record, const std::optional<Owner>& owner);
   [[nodiscard]] Status Update(const model::Record& changes);
+  // UnitOfWork::UpdateIf: one UPDATE ... WHERE id = ? AND <expected>, so the
+  // check and the write are one statement under the write lock.
+  [[nodiscard]] Result<bool> UpdateIf(const model::Record& changes, const model::Record& expected);
   [[nodiscard]] Status Delete(const model::Resource& resource, int64_t id);
   // Call just before committing: moves the data version if anything was written.
   [[nodiscard]] Status BeforeCommit();
@@ -45,6 +48,9 @@ class RecordRepository {
   Status Complete(model::RecordList& records, const model::Projection& projection);
   Status LoadReference(model::RecordList& records, const model::Projection::Item& item);
   Status LoadCollection(model::RecordList& records, const model::Projection::Item& item);
+  // UPDATE of `changes` WHERE id = ?, and, with `expected`, each of its
+  // fields equal to the stored one; the number of rows changed.
+  Result<int64_t> UpdateRow(const model::Record& changes, const model::Record* expected);
   Status DeleteOwned(const model::Resource& resource, const std::string& id_subquery, const SqlValue& id);
   Result<int64_t> DataVersion();
   // The WHERE/ORDER BY/LIMIT/OFFSET of a page, and how to remember its end.

@@ -30,6 +30,10 @@ Result<int64_t> SqlUnitOfWork::Insert(const model::Record& record, const std::op
 
 Status SqlUnitOfWork::Update(const model::Record& changes) { return repository_.Update(changes); }
 
+Result<bool> SqlUnitOfWork::UpdateIf(const model::Record& changes, const model::Record& expected) {
+  return repository_.UpdateIf(changes, expected);
+}
+
 Status SqlUnitOfWork::Delete(const model::Resource& resource, int64_t id) {
   return repository_.Delete(resource, id);
 }

@@ -31,6 +31,7 @@ class SqlUnitOfWork final : public UnitOfWork {
   [[nodiscard]] Result<int64_t> Insert(const model::Record& record,
                                        const std::optional<Owner>& owner) override;
   [[nodiscard]] Status Update(const model::Record& changes) override;
+  [[nodiscard]] Result<bool> UpdateIf(const model::Record& changes, const model::Record& expected) override;
   [[nodiscard]] Status Delete(const model::Resource& resource, int64_t id) override;
   [[nodiscard]] Status Commit() override;
 

@@ -358,6 +358,60 @@ TEST_P(StoreConformance, UpdateDeleteAndRollback) {
   EXPECT_EQ(*uow->Count(lines), 28);  // 30 lines, less invoice 5's two
 }
 
+TEST_P(StoreConformance, UpdateIfWritesOnlyWhileTheExpectedFieldsHold) {
+  // Invoice 4 as seeded: approved, updated 2020-01-05, supplier Acme.
+  auto expected = Record::Make(R("invoice-header"));
+  expected->Set("status", std::string("approved"));
+  expected->Set("updated-at", T("2020-01-05T00:00:00Z"));
+  auto change = Record::Make(R("invoice-header"));
+  change->Set("id", int64_t{4});
+  change->Set("invoice-number", std::string("CLAIMED"));
+  change->Set("updated-at", T("2021-01-01T00:00:00Z"));
+  const int64_t before = DataVersion();
+  {
+    auto uow = *store_->Begin(kWrite);
+    auto first = uow->UpdateIf(*change, *expected);
+    ASSERT_TRUE(first) << first.error().details;
+    EXPECT_TRUE(*first) << "the record held what was expected";
+    auto second = uow->UpdateIf(*change, *expected);
+    ASSERT_TRUE(second) << second.error().details;
+    EXPECT_FALSE(*second) << "updated-at moved: a second claim loses";
+    ASSERT_TRUE(uow->Commit());
+  }
+  EXPECT_EQ(DataVersion(), before + 1);
+  {
+    // Invoice 6 as seeded: draft, paid, supplier Acme (1).
+    auto uow = *store_->Begin(kWrite);
+    auto unpay = Record::Make(R("invoice-header"));
+    unpay->Set("id", int64_t{6});
+    unpay->Set("paid", false);
+    EXPECT_FALSE(*uow->UpdateIf(*unpay, *expected)) << "status differs";
+    auto other_supplier = Record::Make(R("invoice-header"));
+    other_supplier->Set("status", std::string("draft"));
+    other_supplier->Set("supplier", Ref("supplier", 2));
+    EXPECT_FALSE(*uow->UpdateIf(*unpay, *other_supplier)) << "the reference differs";
+    auto as_seeded = Record::Make(R("invoice-header"));
+    as_seeded->Set("status", std::string("draft"));
+    as_seeded->Set("supplier", Ref("supplier", 1));
+    EXPECT_TRUE(*uow->UpdateIf(*unpay, *as_seeded));
+    auto missing = Record::Make(R("invoice-header"));
+    missing->Set("id", int64_t{999});
+    EXPECT_FALSE(*uow->UpdateIf(*missing, *as_seeded)) << "no such record: false, not NotFound";
+    auto no_number = Record::Make(R("supplier"));
+    no_number->Set("number", model::Null{});
+    auto rename = Record::Make(R("supplier"));
+    rename->Set("id", int64_t{2});
+    rename->Set("name", std::string("Globex Corp"));
+    EXPECT_TRUE(*uow->UpdateIf(*rename, *no_number)) << "a Null expects NULL";
+    ASSERT_TRUE(uow->Commit());
+  }
+  auto uow = *store_->Begin(kRead);
+  EXPECT_EQ((*uow->Get(6, *R("invoice-header").projection(model::Shape::kFull)))->GetBool("paid"), false);
+  EXPECT_EQ((*uow->Get(2, *R("supplier").projection(model::Shape::kFull)))->GetString("name"), "Globex Corp");
+  EXPECT_EQ((*uow->Get(4, *R("invoice-header").projection(model::Shape::kFull)))->GetString("invoice-number"),
+            "CLAIMED");
+}
+
 TEST_P(StoreConformance, LinksKeepTheirOrderFilterAndOutliveTheirOwner) {
   {
     auto uow = *store_->Begin(kWrite);
@@ -594,6 +648,32 @@ TEST_P(StoreConformance, FailingStoreFailsExactlyTheNthWrite) {
       ASSERT_TRUE(remove->Commit());
     }
   }
+}
+
+TEST_P(StoreConformance, FailingStoreCountsUpdateIfAsAWrite) {
+  auto change = Record::Make(R("invoice-header"));
+  change->Set("id", int64_t{3});
+  change->Set("paid", true);
+  auto expected = Record::Make(R("invoice-header"));
+  expected->Set("paid", false);
+  const auto before = Snapshot();
+  {
+    FailingStore failing(*store_, FailAt{1});
+    auto uow = *failing.Begin(kWrite);
+    auto claimed = uow->UpdateIf(*change, *expected);
+    ASSERT_FALSE(claimed);
+    EXPECT_EQ(claimed.error().code, ErrorCode::kUnavailable);
+    EXPECT_EQ(failing.writes(), 1);
+    EXPECT_TRUE(uow->Commit());
+  }
+  EXPECT_EQ(Snapshot(), before) << "the failed UpdateIf never reached the database";
+  FailingStore failing(*store_, FailAt{3});
+  auto uow = *failing.Begin(kWrite);
+  EXPECT_EQ(*uow->UpdateIf(*change, *expected), true);
+  EXPECT_EQ(failing.writes(), 1);
+  ASSERT_TRUE(uow->Commit());
+  EXPECT_EQ(failing.writes(), 2);
+  EXPECT_NE(Snapshot(), before);
 }
 
 TEST_P(StoreConformance, AFailedWriteThroughFailingStoreLeavesTheDatabaseAsItWas) {

@@ -27,6 +27,10 @@ class FailingUnitOfWork final : public UnitOfWork {
     APB_TRY_STATUS(store_.CountWrite());
     return inner_->Update(changes);
   }
+  Result<bool> UpdateIf(const model::Record& changes, const model::Record& expected) override {
+    APB_TRY_STATUS(store_.CountWrite());
+    return inner_->UpdateIf(changes, expected);
+  }
   Status Delete(const model::Resource& resource, int64_t id) override {
     APB_TRY_STATUS(store_.CountWrite());
     return inner_->Delete(resource, id);

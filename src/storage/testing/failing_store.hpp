@@ -15,7 +15,7 @@ struct FailAt {
 };
 
 // Forwards everything to `inner`, but the `nth_write`-th write call (Insert,
-// Update, Delete or Commit on any of its units of work, counted across the
+// Update, UpdateIf, Delete or Commit on any of its units of work, counted across the
 // store) is not forwarded and fails with ErrorCode::kUnavailable; the writes
 // before and after it go through. A failed Commit leaves the inner unit of
 // work uncommitted, so it rolls back when destroyed. Reads, Begin, Ping,
