@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "common/base64.hpp"
+#include "support/demo_server_suite.hpp"
 #include "support/http_client.hpp"
 #include "support/json_text.hpp"
 #include "support/server_process.hpp"
@@ -25,17 +26,9 @@ struct Client {
   std::string id, secret;
 };
 
-class OAuthTest : public ::testing::Test {
+class OAuthTest : public DemoServerSuite {
  protected:
-  static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--demo"}, {{"APBRIDGE_ADMIN_API_KEY", kAdminKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-    server_ = nullptr;
-  }
+  static void SetUpTestSuite() { StartServer({.admin_key = kAdminKey}); }
 
   static HttpResult Post(const std::string& path, const std::string& body,
                          std::vector<std::string> headers = {}) {
@@ -91,10 +84,7 @@ class OAuthTest : public ::testing::Test {
     ADD_FAILURE() << "no demo client " << name << " in " << text.str();
     return {};
   }
-
-  static ServerProcess* server_;
 };
-ServerProcess* OAuthTest::server_ = nullptr;
 
 TEST_F(OAuthTest, TheDemoCoreClientGetsATokenInTheBodyOrWithBasic) {
   const Client core = Demo("demo-core");

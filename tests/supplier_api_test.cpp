@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "support/demo_server_suite.hpp"
 #include "support/http_client.hpp"
 #include "support/json_text.hpp"
 #include "support/server_process.hpp"
@@ -53,17 +54,10 @@ void ExpectSameJson(simdjson::dom::element a, simdjson::dom::element b, const st
   }
 }
 
-class SupplierApiTest : public ::testing::Test {
+class SupplierApiTest : public DemoServerSuite {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess({"--demo", "--instance-url", "https://www.amazon.com"},
-                                {{"APBRIDGE_ADMIN_API_KEY", kAdminKey}});
-    ASSERT_TRUE(server_->ready()) << server_->log();
-  }
-  static void TearDownTestSuite() {
-    EXPECT_EQ(server_->Stop(), 0);
-    delete server_;
-    server_ = nullptr;
+    StartServer({.admin_key = kAdminKey, .args = {"--demo", "--instance-url", "https://www.amazon.com"}});
   }
 
   // A token of a client made with `apbridge clients create NAME ARGS...`.
@@ -100,10 +94,7 @@ class SupplierApiTest : public ::testing::Test {
     EXPECT_EQ(JsonText(doc.value(), {"message"}), message) << r.body;
     EXPECT_EQ(doc.get_object().value().size(), 3u) << r.body;
   }
-
-  static ServerProcess* server_;
 };
-ServerProcess* SupplierApiTest::server_ = nullptr;
 
 TEST_F(SupplierApiTest, TheSpecsInvoiceIsTheSpecsExampleResponse) {
   const std::string token = ClientToken("reader", {"--scopes", "csp.invoices.read"});
