@@ -114,4 +114,17 @@ Status WriteDemoCredentials(const std::filesystem::path& file, const DemoCredent
   return Ok();
 }
 
+void PrintDemoCredentials(std::ostream& out, const DemoCredentials& credentials,
+                          const std::string& base_url) {
+  out << "demo API key: " << credentials.api_key << "\n"
+      << "try: curl -H 'X-COUPA-API-KEY: " << credentials.api_key << "' " << base_url
+      << "/api/invoices/106\n";
+  for (const DemoClient& c : credentials.oauth2_clients) {
+    out << "OAuth2 client " << c.name
+        << ": curl -d grant_type=client_credentials -d client_id=" << c.client_id
+        << " -d client_secret=" << c.client_secret << " " << base_url << "/oauth2/token\n";
+  }
+  out.flush();
+}
+
 }  // namespace apbridge::app

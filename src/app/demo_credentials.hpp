@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -31,5 +32,8 @@ struct DemoCredentials {
 // (written aside and renamed, so a reader never sees half a file).
 [[nodiscard]] Status WriteDemoCredentials(const std::filesystem::path& file,
                                           const DemoCredentials& credentials, const std::string& base_url);
+
+// The credentials and a curl line for each way in, for a person at a terminal.
+void PrintDemoCredentials(std::ostream& out, const DemoCredentials& credentials, const std::string& base_url);
 
 }  // namespace apbridge::app

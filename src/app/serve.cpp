@@ -2,9 +2,12 @@
 // routes, listen, log "ready", wait for a signal, stop gracefully.
 #include "app/serve.hpp"
 
+#include <unistd.h>
+
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <optional>
 
 #include "api/routes.hpp"
@@ -112,25 +115,23 @@ int RunServe(const ServeOptions& o) {
   server_options.port = o.port;
   server_options.threads = o.threads;
   server_options.max_body_bytes = o.max_body_bytes;
+  if (!o.tls_cert.empty()) server_options.tls = http::TlsFiles{o.tls_cert, o.tls_key};
   http::Server server(server_options, api::BuildRouter(context));
   auto port = server.Start();
   if (!port) return fail(port.error());
 
-  std::string base_url = "http://" + (o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host) +
-                         ":" + std::to_string(*port);
+  std::string base_url = (server_options.tls ? "https://" : "http://") +
+                         (o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host) + ":" +
+                         std::to_string(*port);
   if (o.demo) {
     if (auto s = WriteDemoCredentials(credentials_file, demo, base_url); !s) {
       server.Stop();
       return fail(s.error());
     }
-    log::Info("demo API key: {} (also in {})", demo.api_key, credentials_file.string());
-    log::Info("try: curl -H 'X-COUPA-API-KEY: {}' {}/api/invoices/106", demo.api_key, base_url);
-    const DemoClient& core = demo.oauth2_clients.front();
-    // The secret stays in the file: logs are kept and shipped, the file is the owner's alone.
-    log::Info(
-        "or with OAuth2: curl -d grant_type=client_credentials -d client_id={} -d client_secret=SECRET "
-        "-d scope='core.invoice.read core.pay.payments.read' {}/oauth2/token (SECRET: {}'s in {})",
-        core.client_id, base_url, core.name, credentials_file.string());
+    // Secrets never go to the log (logs are kept and shipped); a person at
+    // a terminal gets them there, scripts read the owner-only file.
+    log::Info("demo credentials (API key, OAuth2 clients) in {}", credentials_file.string());
+    if (isatty(STDOUT_FILENO) == 1) PrintDemoCredentials(std::cout, demo, base_url);
   }
   std::optional<PaymentSimulatorLoop> simulator;
   if (o.simulate_payments) {

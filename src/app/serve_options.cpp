@@ -58,6 +58,9 @@ constexpr Setting kSupplierRateLimit{"--supplier-rate-limit", "APBRIDGE_SUPPLIER
 constexpr Setting kInstanceUrl{
     "--instance-url", "APBRIDGE_INSTANCE_URL", "instance_url",
     "The supplier API's enterprise_instance_url (default: the URL the client called)"};
+constexpr Setting kTlsCert{"--tls-cert", "APBRIDGE_TLS_CERT", "tls_cert",
+                           "PEM certificate chain: serve HTTPS (with --tls-key)"};
+constexpr Setting kTlsKey{"--tls-key", "APBRIDGE_TLS_KEY", "tls_key", "PEM private key of --tls-cert"};
 constexpr Setting kSimulatePayments{
     "--simulate-payments", "APBRIDGE_SIMULATE_PAYMENTS", "simulate_payments",
     "Run the payment-partner simulator: Coupa Pay payments move draft -> approved -> payment_initiated -> "
@@ -89,6 +92,8 @@ constexpr const Setting* kAll[] = {&kListen,
                                    &kRateBurst,
                                    &kSupplierRateLimit,
                                    &kInstanceUrl,
+                                   &kTlsCert,
+                                   &kTlsKey,
                                    &kSimulatePayments,
                                    &kPaymentPace,
                                    &kPaymentErrorRate,
@@ -178,6 +183,8 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   APB_TRY_STATUS(FromConfig(command, table, kRateBurst, o.config, o.rate_burst));
   APB_TRY_STATUS(FromConfig(command, table, kSupplierRateLimit, o.config, o.supplier_rate_limit));
   APB_TRY_STATUS(FromConfig(command, table, kInstanceUrl, o.config, o.instance_url));
+  APB_TRY_STATUS(FromConfig(command, table, kTlsCert, o.config, o.tls_cert));
+  APB_TRY_STATUS(FromConfig(command, table, kTlsKey, o.config, o.tls_key));
   APB_TRY_STATUS(FromConfig(command, table, kSimulatePayments, o.config, o.simulate_payments));
   APB_TRY_STATUS(FromConfig(command, table, kPaymentPace, o.config, o.payment_pace));
   APB_TRY_STATUS(RateFromConfig(command, table, kPaymentErrorRate, o.config, o.payment_error_rate));
@@ -226,6 +233,8 @@ void AddServeFlags(CLI::App& command, ServeOptions& o) {
   AddOption(command, kRateBurst, o.rate_burst);
   AddOption(command, kSupplierRateLimit, o.supplier_rate_limit);
   AddOption(command, kInstanceUrl, o.instance_url);
+  AddOption(command, kTlsCert, o.tls_cert);
+  AddOption(command, kTlsKey, o.tls_key);
   AddFlag(command, kSimulatePayments, o.simulate_payments);
   AddOption(command, kPaymentPace, o.payment_pace);
   AddOption(command, kPaymentErrorRate, o.payment_error_rate);
@@ -249,6 +258,9 @@ Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
   if (o.threads > 256) return Fail(InvalidArgument("--threads must be at most 256"));
   if (o.rate_limit > 0 && o.rate_burst == 0) {
     return Fail(InvalidArgument("--rate-burst must be at least 1 (or turn limits off with --rate-limit 0)"));
+  }
+  if (o.tls_cert.empty() != o.tls_key.empty()) {
+    return Fail(InvalidArgument("--tls-cert and --tls-key go together: give both for HTTPS, or neither"));
   }
   if (o.data_dir.empty()) return Fail(InvalidArgument("--data-dir must not be empty"));
   o.db = DatabaseUrl(o.data_dir, o.db);

@@ -29,6 +29,8 @@ struct ServeOptions {
   unsigned rate_burst = 20;            // ... of which at most this many at once
   unsigned supplier_rate_limit = 100;  // supplier API calls per minute per client; 0: off
   std::string instance_url;            // the supplier API's enterprise_instance_url; empty: as called
+  std::string tls_cert;                // PEM files: HTTPS when both are set
+  std::string tls_key;
   // The payment-partner simulator (off by default): its settings as given,
   // and as FinishServeOptions parsed them into `simulator`.
   bool simulate_payments = false;

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <restinio/all.hpp>
+#include <restinio/tls.hpp>
 #include <thread>
 #include <vector>
 
@@ -55,8 +56,48 @@ class LogAdapter {
   }
 };
 
-using Traits = restinio::traits_t<restinio::asio_timer_manager_t, LogAdapter>;
-using HttpServer = restinio::http_server_t<Traits>;
+using PlainTraits = restinio::traits_t<restinio::asio_timer_manager_t, LogAdapter>;
+using TlsTraits = restinio::tls_traits_t<restinio::asio_timer_manager_t, LogAdapter>;
+
+// A RESTinio server of either kind, as Stop() needs it: closed asynchronously.
+class RunningServer {
+ public:
+  virtual ~RunningServer() = default;
+  virtual void CloseAsync(std::function<void()> done) = 0;
+};
+
+template <class Traits>
+class RunningServerOf final : public RunningServer {
+ public:
+  explicit RunningServerOf(std::unique_ptr<restinio::http_server_t<Traits>> server)
+      : server_(std::move(server)) {}
+  void CloseAsync(std::function<void()> done) override {
+    server_->close_async([done] { done(); }, [done](const std::exception_ptr&) { done(); });
+  }
+
+ private:
+  std::unique_ptr<restinio::http_server_t<Traits>> server_;
+};
+
+// The TLS context of --tls-cert/--tls-key: TLS 1.2 and later, the chain and
+// key read from PEM files. InvalidArgument naming the file that does not load.
+Result<asio::ssl::context> TlsContext(const TlsFiles& files) {
+  asio::ssl::context context(asio::ssl::context::tls_server);
+  context.set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                      asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
+                      asio::ssl::context::no_tlsv1_1 | asio::ssl::context::single_dh_use);
+  asio::error_code error;
+  context.use_certificate_chain_file(files.certificate_file, error);
+  if (error) {
+    return Fail(
+        InvalidArgument("cannot use the TLS certificate " + files.certificate_file + ": " + error.message()));
+  }
+  context.use_private_key_file(files.private_key_file, asio::ssl::context::pem, error);
+  if (error) {
+    return Fail(InvalidArgument("cannot use the TLS key " + files.private_key_file + ": " + error.message()));
+  }
+  return context;
+}
 
 constexpr auto kIoTimeLimit = std::chrono::seconds(60);
 
@@ -159,9 +200,45 @@ struct Server::Impl {
   std::mutex lifecycle_mutex;  // serialises Start and Stop
   State state = State::kNew;
   std::unique_ptr<asio::io_context> io_context;
-  std::unique_ptr<HttpServer> server;
+  std::unique_ptr<RunningServer> server;
   std::vector<std::thread> threads;
 };
+
+namespace {
+
+// Settings, open: the part of Start that depends on the server's kind.
+template <class Traits, class Handler, class Configure>
+Result<std::unique_ptr<RunningServer>> Open(asio::io_context& io_context, const ServerOptions& options,
+                                            const asio::ip::address& address, uint64_t hard_limit,
+                                            Handler handler, const std::shared_ptr<uint16_t>& bound_port,
+                                            Configure configure) {
+  auto settings =
+      restinio::server_settings_t<Traits>{}
+          .port(options.port)
+          .protocol(address.is_v6() ? asio::ip::tcp::v6() : asio::ip::tcp::v4())
+          .address(address)
+          .request_handler(std::move(handler))
+          .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}.max_body_size(hard_limit))
+          .read_next_http_message_timelimit(kIoTimeLimit)
+          .write_http_response_timelimit(kIoTimeLimit)
+          .handle_request_timeout(kIoTimeLimit)
+          .acceptor_post_bind_hook([bound_port](asio::ip::tcp::acceptor& acceptor) {
+            *bound_port = acceptor.local_endpoint().port();
+          });
+  configure(settings);
+  auto server = std::make_unique<restinio::http_server_t<Traits>>(restinio::external_io_context(io_context),
+                                                                  std::move(settings));
+  try {
+    // The pool is not running yet, so opening here cannot race with it.
+    server->open_sync();
+  } catch (const std::exception& e) {
+    return Fail(
+        Unavailable("cannot listen on " + options.host + ":" + std::to_string(options.port), e.what()));
+  }
+  return std::unique_ptr<RunningServer>(std::make_unique<RunningServerOf<Traits>>(std::move(server)));
+}
+
+}  // namespace
 
 restinio::request_handling_status_t Server::Impl::Handle(const restinio::request_handle_t& req) {
   const auto started = std::chrono::steady_clock::now();
@@ -265,30 +342,20 @@ Result<uint16_t> Server::Start() {
   auto io_context = std::make_unique<asio::io_context>(static_cast<int>(threads));
   auto bound_port = std::make_shared<uint16_t>(options.port);
   Impl* impl = impl_.get();
-  auto settings =
-      restinio::server_settings_t<Traits>{}
-          .port(options.port)
-          .protocol(address.is_v6() ? asio::ip::tcp::v6() : asio::ip::tcp::v4())
-          .address(address)
-          .request_handler([impl](const restinio::request_handle_t& req) { return impl->Handle(req); })
-          .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}.max_body_size(hard_limit))
-          .read_next_http_message_timelimit(kIoTimeLimit)
-          .write_http_response_timelimit(kIoTimeLimit)
-          .handle_request_timeout(kIoTimeLimit)
-          .acceptor_post_bind_hook([bound_port](asio::ip::tcp::acceptor& acceptor) {
-            *bound_port = acceptor.local_endpoint().port();
-          });
-  auto server = std::make_unique<HttpServer>(restinio::external_io_context(*io_context), std::move(settings));
-  try {
-    // The pool is not running yet, so opening here cannot race with it.
-    server->open_sync();
-  } catch (const std::exception& e) {
-    return Fail(
-        Unavailable("cannot listen on " + options.host + ":" + std::to_string(options.port), e.what()));
-  }
+  auto handler = [impl](const restinio::request_handle_t& req) { return impl->Handle(req); };
+  Result<std::unique_ptr<RunningServer>> server = [&]() -> Result<std::unique_ptr<RunningServer>> {
+    if (!options.tls) {
+      return Open<PlainTraits>(*io_context, options, address, hard_limit, handler, bound_port, [](auto&) {});
+    }
+    APB_TRY(asio::ssl::context context, TlsContext(*options.tls));
+    auto shared = std::make_shared<asio::ssl::context>(std::move(context));
+    return Open<TlsTraits>(*io_context, options, address, hard_limit, handler, bound_port,
+                           [shared](auto& settings) { settings.tls_context(shared); });
+  }();
+  if (!server) return Fail(server.error());
 
   impl_->io_context = std::move(io_context);
-  impl_->server = std::move(server);
+  impl_->server = std::move(*server);
   for (size_t i = 0; i < threads; ++i) {
     impl_->threads.emplace_back([ctx = impl_->io_context.get()] {
       while (true) {
@@ -314,8 +381,7 @@ void Server::Stop() {
 
   // 1. Stop accepting (the acceptor is closed on its own executor).
   std::promise<void> closed;
-  impl_->server->close_async([&closed] { closed.set_value(); },
-                             [&closed](const std::exception_ptr&) { closed.set_value(); });
+  impl_->server->CloseAsync([&closed] { closed.set_value(); });
   closed.get_future().wait();
 
   // 2. Let handlers finish and their responses be written.

@@ -5,12 +5,19 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "common/result.hpp"
 #include "http/router.hpp"
 
 namespace apbridge::http {
+
+// PEM files of a TLS server: the certificate chain and its private key.
+struct TlsFiles {
+  std::string certificate_file;
+  std::string private_key_file;
+};
 
 struct ServerOptions {
   std::string host = "127.0.0.1";  // an IPv4/IPv6 address, or "localhost"
@@ -22,6 +29,8 @@ struct ServerOptions {
   // RESTinio closes the connection without any response (the client sees a
   // reset or EOF), because RESTinio 0.6 cannot answer before it has the body.
   size_t hard_body_limit_bytes = 0;
+  // HTTPS (TLS 1.2 and later) when set; plain HTTP otherwise.
+  std::optional<TlsFiles> tls;
 };
 
 // Serves `router` over HTTP/1.1. Start and Stop may be called from any thread
@@ -36,7 +45,8 @@ class Server {
   Server& operator=(const Server&) = delete;
 
   // Binds, listens and starts the pool; returns the port actually bound.
-  // InvalidArgument: host is not an address. Unavailable: cannot bind/listen
+  // InvalidArgument: host is not an address, or a TLS file does not load.
+  // Unavailable: cannot bind/listen
   // (port in use, ...). Internal: Start called twice.
   [[nodiscard]] Result<uint16_t> Start();
 

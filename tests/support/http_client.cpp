@@ -54,13 +54,28 @@ HttpResult Perform(CURL* curl, const std::string& method, const std::string& url
 
 }  // namespace
 
-HttpResult Send(const std::string& method, const std::string& url, const std::vector<std::string>& headers,
-                const std::string& body) {
+namespace {
+
+CURL* WithBody(const std::string& body) {
   CURL* curl = curl_easy_init();
   if (!body.empty()) {
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
     curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
   }
+  return curl;
+}
+
+}  // namespace
+
+HttpResult Send(const std::string& method, const std::string& url, const std::vector<std::string>& headers,
+                const std::string& body) {
+  return Perform(WithBody(body), method, url, headers);
+}
+
+HttpResult SendTrusting(const std::string& ca_file, const std::string& method, const std::string& url,
+                        const std::vector<std::string>& headers, const std::string& body) {
+  CURL* curl = WithBody(body);
+  curl_easy_setopt(curl, CURLOPT_CAINFO, ca_file.c_str());
   return Perform(curl, method, url, headers);
 }
 

@@ -17,6 +17,11 @@ struct HttpResult {
 HttpResult Send(const std::string& method, const std::string& url, const std::vector<std::string>& headers,
                 const std::string& body);
 
+// Send over HTTPS trusting only the certificates of `ca_file` (PEM), with
+// curl's full verification (chain and host name).
+HttpResult SendTrusting(const std::string& ca_file, const std::string& method, const std::string& url,
+                        const std::vector<std::string>& headers, const std::string& body);
+
 // One part of a multipart/form-data body.
 struct FormField {
   std::string name;

@@ -93,13 +93,14 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::map<std::
       chunk.clear();
     }
   });
-  static const std::regex kReady(R"(apbridge ready on http://127\.0\.0\.1:(\d+))");
+  static const std::regex kReady(R"(apbridge ready on (https?)://127\.0\.0\.1:(\d+))");
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   std::smatch m;
   while (std::chrono::steady_clock::now() < deadline) {
     const std::string text = log();
     if (std::regex_search(text, m, kReady)) {
-      port_ = std::stoi(m[1].str());
+      scheme_ = m[1].str();
+      port_ = std::stoi(m[2].str());
       return;
     }
     if (waitpid(pid_, nullptr, WNOHANG) == pid_) {  // exited before it was ready

@@ -25,7 +25,8 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   [[nodiscard]] bool ready() const { return port_ != 0; }
-  [[nodiscard]] std::string base_url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  // http:// or, for a server started with --tls-cert, https://.
+  [[nodiscard]] std::string base_url() const { return scheme_ + "://127.0.0.1:" + std::to_string(port_); }
   [[nodiscard]] const std::filesystem::path& data_dir() const { return data_dir_; }
   // Everything the server logged so far (stderr and stdout).
   [[nodiscard]] std::string log() const;
@@ -39,6 +40,7 @@ class ServerProcess {
   pid_t pid_ = -1;
   int stderr_fd_ = -1;
   int port_ = 0;
+  std::string scheme_ = "http";
   std::thread reader_;  // appends the server's output to log_ until EOF
   mutable std::mutex log_mutex_;
   std::string log_;
