@@ -15,6 +15,10 @@ struct Response {
   // Extra header fields (Allow, Retry-After, Location, ...). Content-Length,
   // Connection and Transfer-Encoding are the Server's and are ignored here.
   std::vector<std::pair<std::string, std::string>> headers;
+  // An injected fault (http/fault_injection.hpp): the Server closes the
+  // connection without writing this response. Until it does, the response
+  // (a 503 in the route's error format) is what the client gets.
+  bool drop_connection = false;
 };
 
 }  // namespace apbridge::http
