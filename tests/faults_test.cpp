@@ -90,6 +90,19 @@ TEST_F(FaultsTest, SupplierApiGetsTheDocumentsBodyUntilDeleted) {
   EXPECT_EQ(Call("GET", "/api/v1/invoices/680fa552-3ef1-576c-b531-b743ca208134").status, 401);
 }
 
+TEST_F(FaultsTest, DeleteOneRule) {
+  ASSERT_NO_FATAL_FAILURE(Post(R"({"rules":[{"path":"/api/invoices/:id","status":500},)"
+                               R"({"path":"/api/invoices/:id","status":503}]})"));
+  EXPECT_EQ(Call("GET", "/api/invoices/106").status, 500);
+  HttpResult removed = Call("DELETE", "/admin/faults/1");
+  EXPECT_EQ(removed.status, 200);
+  EXPECT_TRUE(Contains(removed.body, R"({"id":2,)")) << removed.body;
+  EXPECT_FALSE(Contains(removed.body, R"({"id":1,)")) << removed.body;
+  EXPECT_EQ(Call("GET", "/api/invoices/106").status, 503);
+  EXPECT_EQ(Call("DELETE", "/admin/faults/1").status, 404);
+  EXPECT_EQ(Call("DELETE", "/admin/faults/x").status, 404);
+}
+
 TEST_F(FaultsTest, RateReproducedUnderItsSeed) {
   ASSERT_NO_FATAL_FAILURE(
       Post(R"({"seed":7,"rules":[{"method":"GET","path":"/api/invoices/:id","status":500,"rate":0.5}]})"));

@@ -7,6 +7,7 @@
 #include "api/write_input.hpp"
 #include "codec/fault_rules_json.hpp"
 #include "common/log.hpp"
+#include "common/text.hpp"
 #include "model/api_resources.hpp"
 #include "model/fields.hpp"
 #include "resources/coupa_pay/pay_run.hpp"
@@ -89,6 +90,18 @@ void RegisterFaultRoutes(http::Router& router, const ApiContext& context) {
         log::Warn("fault rules cleared (request {})", request.request_id);
         return Result<http::Response>(FaultRulesResponse(faults, kOk));
       }));
+  router.Add(
+      http::Method::kDelete, "/admin/faults/:id", info,
+      Guarded(context, info, permission,
+              [&faults](http::Request& request, const resources::Principal&) -> Result<http::Response> {
+                const std::string id(request.Param("id").value_or(""));
+                int64_t number = 0;
+                if (!ParseInt64(id, &number) || !faults.Remove(number)) {
+                  return Fail(NotFound("No fault rule " + Quoted(id)));
+                }
+                log::Warn("fault rule {} removed (request {})", number, request.request_id);
+                return FaultRulesResponse(faults, kOk);
+              }));
 }
 
 void RegisterAdminRoutes(http::Router& router, const ApiContext& context) {

@@ -21,7 +21,8 @@ void RegisterAdminRoutes(http::Router& router, const ApiContext& context);
 // GET: {"seed", "rules": [... with matched, injected, remaining]};
 // POST: a rule, or {"seed", "rules"}: the rules appended (a seed restarts
 // every rule's counters), 201 with what GET answers; a bad rule: 400 and
-// nothing added; DELETE: every rule removed, 200 with what GET answers.
+// nothing added; DELETE: every rule removed, 200 with what GET answers;
+// DELETE /admin/faults/:id: that rule removed (404 for no such rule).
 void RegisterFaultRoutes(http::Router& router, const ApiContext& context);
 
 }  // namespace apbridge::api

@@ -191,6 +191,13 @@ void FaultInjector::Clear() {
   enabled_.store(false, std::memory_order_release);
 }
 
+bool FaultInjector::Remove(int64_t id) {
+  const std::lock_guard lock(mutex_);
+  const auto erased = std::erase_if(rules_, [id](const FaultRuleState& state) { return state.id == id; });
+  enabled_.store(!rules_.empty(), std::memory_order_release);
+  return erased > 0;
+}
+
 void FaultInjector::Reseed(uint64_t seed) {
   const std::lock_guard lock(mutex_);
   seed_ = seed;

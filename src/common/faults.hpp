@@ -94,6 +94,8 @@ class FaultInjector {
   [[nodiscard]] Result<int64_t> Add(FaultRule rule);
   // Removes every rule; ids start again at 1.
   void Clear();
+  // Removes the rule `id`, if there is one; the others keep their ids and counters.
+  [[nodiscard]] bool Remove(int64_t id);
   // A new seed; every rule's counters start again.
   void Reseed(uint64_t seed);
 

@@ -72,6 +72,20 @@ TEST(FaultInjector, EmptyIsDisabled) {
   EXPECT_TRUE(faults.Rules().empty());
 }
 
+TEST(FaultInjector, RemoveOneRule) {
+  FaultInjector faults;
+  ASSERT_EQ(faults.Add(Rule("GET", "/a")), 1);
+  ASSERT_EQ(faults.Add(Rule("GET", "/b")), 2);
+  EXPECT_TRUE(faults.Remove(1));
+  EXPECT_FALSE(faults.Remove(1));
+  EXPECT_FALSE(faults.Decide("GET", "/a"));
+  EXPECT_TRUE(faults.Decide("GET", "/b"));
+  EXPECT_EQ(faults.Add(Rule("GET", "/c")), 3);  // ids are not reused before a Clear
+  EXPECT_TRUE(faults.Remove(2));
+  EXPECT_TRUE(faults.Remove(3));
+  EXPECT_FALSE(faults.Enabled());
+}
+
 TEST(FaultInjector, RateIsReproducibleUnderASeed) {
   FaultInjector a(42);
   FaultInjector b(42);
