@@ -218,16 +218,21 @@ std::vector<FaultRuleState> FaultInjector::Rules() const {
   return rules_;
 }
 
-std::optional<InjectedFault> FaultInjector::Decide(std::string_view method, std::string_view path) {
+FaultDecision FaultInjector::Decide(std::string_view method, std::string_view path) {
   const std::lock_guard lock(mutex_);
+  FaultDecision decision;
   for (FaultRuleState& state : rules_) {
     if (!MethodMatches(state.rule.method, method) || !FaultPathMatches(state.rule.path, path)) continue;
-    if (Picks(seed_, state)) {
-      ++state.injected;
-      return InjectedFault{state.id, state.rule};
+    if (!Picks(seed_, state)) continue;
+    ++state.injected;
+    if (state.rule.kind() == FaultKind::kLatency) {
+      decision.delays.push_back(InjectedFault{state.id, state.rule});
+      continue;
     }
+    decision.fault = InjectedFault{state.id, state.rule};
+    break;
   }
-  return std::nullopt;
+  return decision;
 }
 
 }  // namespace apbridge

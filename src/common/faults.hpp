@@ -77,10 +77,19 @@ struct FaultRuleState {
   std::optional<int64_t> remaining{};  // a count rule's faults still to come
 };
 
-// The fault Decide chose: the rule (a copy) and its id.
+// A rule that picked a request: the rule (a copy) and its id.
 struct InjectedFault {
   int64_t rule_id = 0;
   FaultRule rule;
+};
+
+// What Decide chose for one request: the latency rules that picked it (their
+// delays add up), then at most one status or drop rule, the first that picked it.
+struct FaultDecision {
+  std::vector<InjectedFault> delays;
+  std::optional<InjectedFault> fault;
+
+  explicit operator bool() const { return fault.has_value() || !delays.empty(); }
 };
 
 // The rules in force, shared by every worker thread (a mutex around the
@@ -104,9 +113,10 @@ class FaultInjector {
   [[nodiscard]] std::vector<FaultRuleState> Rules() const;
 
   // The rules are tried in order; each one matching (method, path) counts
-  // the request and picks it by its rate or count; the first that picks it
-  // decides, and the rules after it are not tried.
-  [[nodiscard]] std::optional<InjectedFault> Decide(std::string_view method, std::string_view path);
+  // the request and picks it by its rate or count. A latency rule that picks
+  // it adds its delay and the search goes on; the first status or drop rule
+  // that picks it ends the search (the rules after it are not tried).
+  [[nodiscard]] FaultDecision Decide(std::string_view method, std::string_view path);
 
  private:
   mutable std::mutex mutex_;

@@ -129,25 +129,39 @@ TEST(FaultInjector, CountRunsOut) {
   EXPECT_EQ(rules[0].remaining, 0);
 }
 
-TEST(FaultInjector, TheFirstRuleThatPicksDecides) {
+TEST(FaultInjector, DelaysAddUpAndTheFirstStatusRuleDecides) {
   FaultInjector faults;
   auto latency = Rule("GET", "/api/**");
   latency.status.reset();
   latency.latency_ms = 250;
   ASSERT_EQ(faults.Add(WithCount(latency, 1)), 1);
-  ASSERT_EQ(faults.Add(Rule("GET", "/api/invoices/*")), 2);
+  latency.latency_ms = 40;
+  ASSERT_EQ(faults.Add(latency), 2);
+  ASSERT_EQ(faults.Add(WithCount(Rule("GET", "/api/invoices/*"), 1)), 3);
+  auto drop = Rule("GET", "/api/invoices/*");
+  drop.status.reset();
+  drop.drop = true;
+  ASSERT_EQ(faults.Add(drop), 4);
 
-  auto first = faults.Decide("GET", "/api/invoices/1");
-  ASSERT_TRUE(first);
-  EXPECT_EQ(first->rule_id, 1);
-  EXPECT_EQ(first->rule.kind(), FaultKind::kLatency);
-  auto second = faults.Decide("GET", "/api/invoices/1");  // rule 1 has run out
-  ASSERT_TRUE(second);
-  EXPECT_EQ(second->rule_id, 2);
-  EXPECT_EQ(second->rule.kind(), FaultKind::kStatus);
+  const FaultDecision first = faults.Decide("GET", "/api/invoices/1");
+  ASSERT_EQ(first.delays.size(), 2U);
+  EXPECT_EQ(first.delays[0].rule_id, 1);
+  EXPECT_EQ(first.delays[1].rule_id, 2);
+  EXPECT_EQ(first.delays[1].rule.latency_ms, 40);
+  ASSERT_TRUE(first.fault);
+  EXPECT_EQ(first.fault->rule_id, 3);
+  EXPECT_EQ(first.fault->rule.kind(), FaultKind::kStatus);
+
+  const FaultDecision second = faults.Decide("GET", "/api/invoices/1");  // rules 1 and 3 have run out
+  ASSERT_EQ(second.delays.size(), 1U);
+  EXPECT_EQ(second.delays[0].rule_id, 2);
+  ASSERT_TRUE(second.fault);
+  EXPECT_EQ(second.fault->rule_id, 4);
+  EXPECT_EQ(second.fault->rule.kind(), FaultKind::kDrop);
 
   const auto rules = faults.Rules();
-  EXPECT_EQ(rules[1].matched, 1U);  // rule 2 was not tried while rule 1 picked
+  EXPECT_EQ(rules[3].matched, 1U) << "rule 4 was not tried while rule 3 picked";
+  EXPECT_EQ(rules[1].injected, 2U);
 }
 
 TEST(FaultRuleKeys, ReadOneRule) {

@@ -71,23 +71,20 @@ std::optional<Response> InjectFault(FaultInjector& faults, const Request& reques
                                     const FaultSleep& sleep) {
   if (route.fault_exempt || !faults.Enabled()) return std::nullopt;
   const std::string_view method = MethodName(request.method);
-  auto fault = faults.Decide(method, request.path);
-  if (!fault) return std::nullopt;
-  log::Warn("injected fault: rule {} ({}) on {} {}, request {}", fault->rule_id,
-            LogSafe(DescribeFaultRule(fault->rule)), method, LogSafe(request.path), request.request_id);
-  switch (fault->rule.kind()) {
-    case FaultKind::kLatency:
-      sleep(std::chrono::milliseconds(*fault->rule.latency_ms));
-      return std::nullopt;
-    case FaultKind::kDrop: {
-      Response response = FaultResponse(fault->rule, request, route);
-      response.drop_connection = true;
-      return response;
-    }
-    case FaultKind::kStatus:
-      break;
+  const FaultDecision decision = faults.Decide(method, request.path);
+  auto logged = [&](const InjectedFault& fault) {
+    log::Warn("injected fault: rule {} ({}) on {} {}, request {}", fault.rule_id,
+              LogSafe(DescribeFaultRule(fault.rule)), method, LogSafe(request.path), request.request_id);
+  };
+  for (const InjectedFault& delay : decision.delays) {
+    logged(delay);
+    sleep(std::chrono::milliseconds(*delay.rule.latency_ms));
   }
-  return FaultResponse(fault->rule, request, route);
+  if (!decision.fault) return std::nullopt;
+  logged(*decision.fault);
+  Response response = FaultResponse(decision.fault->rule, request, route);
+  response.drop_connection = decision.fault->rule.kind() == FaultKind::kDrop;
+  return response;
 }
 
 }  // namespace apbridge::http

@@ -20,11 +20,11 @@ using FaultSleep = std::function<void(std::chrono::milliseconds)>;
 void FaultSleepFor(std::chrono::milliseconds delay);
 
 // Asks `faults` about `request` and logs (warn, "injected fault", the rule and
-// the request id) what it injects. A forced status: that error response, in
-// route.style (the supplier API's document messages, OAuth2's codes), with
-// Retry-After on 429 and 503. A drop: a 503 with drop_connection set. A
-// latency: `sleep` is called and nullopt returned, as for no fault: the
-// route answers as usual.
+// the request id) each fault it injects. Each delay first: `sleep` is called
+// with it. Then a forced status: that error response, in route.style (the
+// supplier API's document messages, OAuth2's codes), with Retry-After on 429
+// and 503; a drop: a 503 with drop_connection set; neither: nullopt, and the
+// route answers as usual (delayed or not).
 [[nodiscard]] std::optional<Response> InjectFault(FaultInjector& faults, const Request& request,
                                                   const RouteInfo& route, const FaultSleep& sleep);
 

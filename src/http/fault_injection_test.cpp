@@ -117,6 +117,15 @@ TEST_F(FaultInjectionTest, LatencyThenTheRouteAnswers) {
   EXPECT_EQ(slept_[0], milliseconds(250));
 }
 
+TEST_F(FaultInjectionTest, LatencyBeforeAForcedStatus) {
+  AddRule("GET", "/api/invoices/:id", int64_t{100}, "latency_ms");
+  AddRule("GET", "/api/invoices/:id", int64_t{503});
+  const Response r = Get("/api/invoices/1");
+  EXPECT_EQ(r.status, 503);
+  ASSERT_EQ(slept_.size(), 1U);
+  EXPECT_EQ(slept_[0], milliseconds(100));
+}
+
 TEST_F(FaultInjectionTest, DropIsMarkedForTheServer) {
   AddRule("GET", "/api/invoices/*", true, "drop");
   const Response r = Get("/api/invoices/1");
