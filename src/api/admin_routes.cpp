@@ -5,6 +5,9 @@
 #include "api/guard.hpp"
 #include "api/render.hpp"
 #include "api/write_input.hpp"
+#include "codec/fault_rules_json.hpp"
+#include "common/log.hpp"
+#include "common/text.hpp"
 #include "model/api_resources.hpp"
 #include "model/fields.hpp"
 #include "resources/coupa_pay/pay_run.hpp"
@@ -14,6 +17,7 @@ namespace {
 
 namespace input = model::pay_run;
 
+constexpr int kOk = 200;
 constexpr int kCreated = 201;
 
 Result<http::Response> CreatePayRunRoute(const ApiContext& context, const http::Request& request,
@@ -43,7 +47,62 @@ Result<http::Response> CreatePayRunRoute(const ApiContext& context, const http::
   return response;
 }
 
+http::Response FaultRulesResponse(const FaultInjector& faults, int status) {
+  http::Response response;
+  response.status = status;
+  response.content_type = "application/json; charset=utf-8";
+  const auto rules = faults.Rules();
+  response.body = codec::WriteFaultRulesJson(faults.seed(), rules);
+  return response;
+}
+
+// Every rule checked before the first is added: a bad one adds none.
+Result<http::Response> AddFaultRulesRoute(FaultInjector& faults, const http::Request& request) {
+  APB_TRY(codec::FaultRulesInput input, codec::ReadFaultRulesJson(request.body));
+  if (input.seed) faults.Reseed(*input.seed);
+  for (FaultRule& rule : input.rules) {
+    const std::string described = DescribeFaultRule(rule);
+    APB_TRY(int64_t id, faults.Add(std::move(rule)));
+    log::Warn("fault rule {} added: {} (request {})", id, described, request.request_id);
+  }
+  return FaultRulesResponse(faults, kCreated);
+}
+
 }  // namespace
+
+void RegisterFaultRoutes(http::Router& router, const ApiContext& context) {
+  FaultInjector& faults = *context.faults;
+  const http::RouteInfo info{"", codec::ErrorStyle::kCoupa, /*fault_exempt=*/true};
+  const Permission permission{model::kAdminResource, "faults"};
+  router.Add(http::Method::kGet, "/admin/faults", info,
+             Guarded(context, info, permission, [&faults](http::Request&, const resources::Principal&) {
+               return Result<http::Response>(FaultRulesResponse(faults, kOk));
+             }));
+  router.Add(
+      http::Method::kPost, "/admin/faults", info,
+      Guarded(context, info, permission, [&faults](http::Request& request, const resources::Principal&) {
+        return AddFaultRulesRoute(faults, request);
+      }));
+  router.Add(
+      http::Method::kDelete, "/admin/faults", info,
+      Guarded(context, info, permission, [&faults](http::Request& request, const resources::Principal&) {
+        faults.Clear();
+        log::Warn("fault rules cleared (request {})", request.request_id);
+        return Result<http::Response>(FaultRulesResponse(faults, kOk));
+      }));
+  router.Add(
+      http::Method::kDelete, "/admin/faults/:id", info,
+      Guarded(context, info, permission,
+              [&faults](http::Request& request, const resources::Principal&) -> Result<http::Response> {
+                const std::string id(request.Param("id").value_or(""));
+                int64_t number = 0;
+                if (!ParseInt64(id, &number) || !faults.Remove(number)) {
+                  return Fail(NotFound("No fault rule " + Quoted(id)));
+                }
+                log::Warn("fault rule {} removed (request {})", number, request.request_id);
+                return FaultRulesResponse(faults, kOk);
+              }));
+}
 
 void RegisterAdminRoutes(http::Router& router, const ApiContext& context) {
   const http::RouteInfo info{std::string(model::defs::kPayRunInput.name)};

@@ -16,4 +16,13 @@ namespace apbridge::api {
 // options naming neither or both of supplier and all: 400 in Coupa's format.
 void RegisterAdminRoutes(http::Router& router, const ApiContext& context);
 
+// /admin/faults (admin:faults), over context.faults, in JSON
+// (codec/fault_rules_json.hpp), never faulted themselves:
+// GET: {"seed", "rules": [... with matched, injected, remaining]};
+// POST: a rule, or {"seed", "rules"}: the rules appended (a seed restarts
+// every rule's counters), 201 with what GET answers; a bad rule: 400 and
+// nothing added; DELETE: every rule removed, 200 with what GET answers;
+// DELETE /admin/faults/:id: that rule removed (404 for no such rule).
+void RegisterFaultRoutes(http::Router& router, const ApiContext& context);
+
 }  // namespace apbridge::api

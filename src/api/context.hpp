@@ -3,6 +3,7 @@
 
 #include "codec/codec.hpp"
 #include "common/clock.hpp"
+#include "common/faults.hpp"
 #include "common/rate_limiter.hpp"
 #include "model/catalog.hpp"
 #include "query/read_request.hpp"
@@ -45,6 +46,9 @@ struct ApiContext {
   RateLimiter* supplier_rate_limiter = nullptr;
   // The supplier API's enterprise_instance_url (--instance-url); empty: the URL the client called.
   std::string instance_url{};
+  // Fault injection for connector tests (/admin/faults, the rules of the config
+  // file); null: no faults and no /admin/faults routes.
+  FaultInjector* faults = nullptr;
 };
 
 }  // namespace apbridge::api

@@ -1,5 +1,6 @@
 // The server's route table: health, the OAuth2 token endpoint, the supplier API, the read routes of every API
-// resource (model::ApiResources), then the write routes and the admin namespace.
+// resource (model::ApiResources), then the write routes and the admin namespace;
+// the fault injector, when there is one, in front of them all.
 #include "api/routes.hpp"
 
 #include "api/admin_routes.hpp"
@@ -18,6 +19,10 @@ std::shared_ptr<http::Router> BuildRouter(const ApiContext& context) {
   }
   RegisterWriteRoutes(*router, context);
   RegisterAdminRoutes(*router, context);
+  if (context.faults != nullptr) {
+    RegisterFaultRoutes(*router, context);
+    router->SetFaults(context.faults);
+  }
   return router;
 }
 

@@ -110,6 +110,13 @@ int RunServe(const ServeOptions& o) {
     context.supplier_rate_limiter = &*supplier_rate_limiter;
   }
   context.instance_url = o.instance_url;
+  FaultInjector faults(o.fault_seed);
+  for (const FaultRule& rule : o.faults) {
+    auto id = faults.Add(rule);
+    if (!id) return fail(id.error());
+    log::Warn("fault injection on: rule {}: {}", *id, DescribeFaultRule(rule));
+  }
+  context.faults = &faults;
   http::ServerOptions server_options;
   server_options.host = o.host;
   server_options.port = o.port;

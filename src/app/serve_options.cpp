@@ -74,6 +74,10 @@ constexpr Setting kPaymentCancelRate{"--payment-cancel-rate", "APBRIDGE_PAYMENT_
                                      "payment_cancel_rate", "Share of simulated payments cancelled (0 to 1)"};
 constexpr Setting kPaymentSeed{"--payment-seed", "APBRIDGE_PAYMENT_SEED", "payment_seed",
                                "Seed of the simulator: one seed, one fate per payment"};
+constexpr Setting kFaultSeed{"--fault-seed", "APBRIDGE_FAULT_SEED", "fault_seed",
+                             "Seed of fault injection ([[faults]] rules, /admin/faults): one seed, one run"};
+// [[faults]]: the fault injection rules (a table array, config file only).
+constexpr std::string_view kFaultsKey = "faults";
 
 constexpr const Setting* kAll[] = {&kListen,
                                    &kDataDir,
@@ -98,7 +102,8 @@ constexpr const Setting* kAll[] = {&kListen,
                                    &kPaymentPace,
                                    &kPaymentErrorRate,
                                    &kPaymentCancelRate,
-                                   &kPaymentSeed};
+                                   &kPaymentSeed,
+                                   &kFaultSeed};
 
 template <class T>
 void AddOption(CLI::App& command, const Setting& s, T& target) {
@@ -153,6 +158,43 @@ Status RateFromConfig(const CLI::App& command, const toml::table& table, const S
   return FromConfig(command, table, s, file, target);
 }
 
+// [[faults]] method = "GET" path = "/api/invoices/*" status = 503 rate = 0.2:
+// each key read by SetFaultRuleKey, as POST /admin/faults reads it.
+Status FaultRulesFromConfig(const toml::table& table, const std::string& file,
+                            std::vector<FaultRule>& rules) {
+  const toml::node* node = table.get(kFaultsKey);
+  if (node == nullptr) return Ok();
+  const toml::array* array = node->as_array();
+  if (array == nullptr) return Fail(ConfigError(file, "'faults' must be an array of tables ([[faults]])"));
+  for (size_t i = 0; i < array->size(); ++i) {
+    auto bad = [&](const Error& e) {
+      return ConfigError(file, fmt::format("[[faults]] {}: {}", i + 1, e.message));
+    };
+    const toml::table* entry = array->get(i)->as_table();
+    if (entry == nullptr) return Fail(ConfigError(file, "'faults' must be an array of tables ([[faults]])"));
+    FaultRule rule;
+    for (const auto& [key, value] : *entry) {
+      FaultValue v;
+      if (auto b = value.value_exact<bool>()) {
+        v = *b;
+      } else if (auto n = value.value_exact<int64_t>()) {
+        v = *n;
+      } else if (auto d = value.value_exact<double>()) {
+        v = *d;
+      } else if (auto t = value.value_exact<std::string>()) {
+        v = *t;
+      } else {
+        return Fail(
+            bad(InvalidArgument(fmt::format("'{}' must be a string, a number or true/false", key.str()))));
+      }
+      if (auto st = SetFaultRuleKey(rule, key.str(), v); !st) return Fail(bad(st.error()));
+    }
+    if (auto st = CheckFaultRule(rule); !st) return Fail(bad(st.error()));
+    rules.push_back(std::move(rule));
+  }
+  return Ok();
+}
+
 Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   toml::table table;
   try {
@@ -163,6 +205,7 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   for (const auto& [key, value] : table) {
     bool known = false;
     for (const Setting* s : kAll) known = known || key.str() == s->key;
+    known = known || key.str() == kFaultsKey;
     if (!known || key.str() == "config") {
       return Fail(ConfigError(o.config, "unknown setting '" + std::string(key.str()) + "'"));
     }
@@ -190,6 +233,8 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   APB_TRY_STATUS(RateFromConfig(command, table, kPaymentErrorRate, o.config, o.payment_error_rate));
   APB_TRY_STATUS(RateFromConfig(command, table, kPaymentCancelRate, o.config, o.payment_cancel_rate));
   APB_TRY_STATUS(FromConfig(command, table, kPaymentSeed, o.config, o.payment_seed));
+  APB_TRY_STATUS(FromConfig(command, table, kFaultSeed, o.config, o.fault_seed));
+  APB_TRY_STATUS(FaultRulesFromConfig(table, o.config, o.faults));
   return Ok();
 }
 
@@ -240,6 +285,7 @@ void AddServeFlags(CLI::App& command, ServeOptions& o) {
   AddOption(command, kPaymentErrorRate, o.payment_error_rate);
   AddOption(command, kPaymentCancelRate, o.payment_cancel_rate);
   AddOption(command, kPaymentSeed, o.payment_seed);
+  AddOption(command, kFaultSeed, o.fault_seed);
 }
 
 Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {

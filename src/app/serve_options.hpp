@@ -5,7 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
+#include <vector>
 
+#include "common/faults.hpp"
 #include "common/result.hpp"
 #include "resources/coupa_pay/payment_simulator.hpp"
 
@@ -39,6 +41,9 @@ struct ServeOptions {
   std::string payment_cancel_rate = "0.02";
   uint64_t payment_seed = 1;
   resources::coupa_pay::SimulatorOptions simulator;
+  // Fault injection (off while there is no rule): the config file's [[faults]], checked.
+  std::vector<FaultRule> faults;
+  uint64_t fault_seed = 1;
 
   // Split of `listen`.
   std::string host;

@@ -15,6 +15,9 @@ struct Response {
   // Extra header fields (Allow, Retry-After, Location, ...). Content-Length,
   // Connection and Transfer-Encoding are the Server's and are ignored here.
   std::vector<std::pair<std::string, std::string>> headers;
+  // An injected fault (http/fault_injection.hpp): the Server closes the
+  // connection without writing a byte of this response.
+  bool drop_connection = false;
 };
 
 }  // namespace apbridge::http

@@ -147,6 +147,11 @@ std::vector<Router::Match> Router::Candidates(std::string_view path) const {
   return out;
 }
 
+void Router::SetFaults(FaultInjector* faults, FaultSleep sleep) {
+  faults_ = faults;
+  fault_sleep_ = std::move(sleep);
+}
+
 Response Router::Dispatch(Request& request) const {
   const std::vector<Match> candidates = Candidates(request.path);
   if (candidates.empty()) {
@@ -161,6 +166,9 @@ Response Router::Dispatch(Request& request) const {
     request.params.clear();
     for (size_t i = 0; i < route->param_names.size() && i < match.values.size(); ++i) {
       request.params[route->param_names[i]] = std::string(match.values[i]);
+    }
+    if (faults_ != nullptr) {
+      if (auto forced = InjectFault(*faults_, request, route->info, fault_sleep_)) return std::move(*forced);
     }
     return route->handler(request);
   }

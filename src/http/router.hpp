@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/faults.hpp"
+#include "http/fault_injection.hpp"
 #include "http/method.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
@@ -41,10 +43,16 @@ class Router {
   // ("/api/v1": supplier style). The longest prefix wins; default {"", kCoupa}.
   void SetPrefixInfo(std::string_view path_prefix, RouteInfo info);
 
+  // Fault injection (off until set, and while `faults` has no rule): each
+  // request that matches a route not RouteInfo::fault_exempt is first offered
+  // to InjectFault, whose forced response, if any, is answered instead of the
+  // route's. `faults` is borrowed and must outlive the router.
+  void SetFaults(FaultInjector* faults, FaultSleep sleep = FaultSleepFor);
+
   // Runs the route's handler (setting request.params) and returns its response.
   // HEAD without a HEAD route runs the GET handler (the Server then sends the
-  // headers only). Known path, other method: 405 with Allow. Unknown path: 404.
-  // Both in the error format of InfoFor(request). Handler exceptions propagate.
+  // headers only). An injected fault (SetFaults) comes before the handler. Known path, other method: 405 with
+  // Allow. Unknown path: 404. Both in the error format of InfoFor(request). Handler exceptions propagate.
   [[nodiscard]] Response Dispatch(Request& request) const;
 
   // The RouteInfo errors about `request` must use: the matching route's, else
@@ -61,6 +69,8 @@ class Router {
 
   std::unique_ptr<Node> root_;
   std::vector<std::pair<std::string, RouteInfo>> prefix_infos_;
+  FaultInjector* faults_ = nullptr;
+  FaultSleep fault_sleep_;
 };
 
 }  // namespace apbridge::http

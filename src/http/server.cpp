@@ -79,6 +79,20 @@ class RunningServerOf final : public RunningServer {
   std::unique_ptr<restinio::http_server_t<Traits>> server_;
 };
 
+// An injected fault (Response::drop_connection): the socket closed without a
+// byte of response, as a crashed peer would. RESTinio 0.6 has no public call
+// for it; this takes the socket the way its own websocket upgrade does.
+template <class Traits>
+void DropConnection(const restinio::request_handle_t& req) {
+  auto connection = std::move(restinio::impl::access_req_connection(*req));
+  auto* http_connection = dynamic_cast<restinio::impl::connection_t<Traits>*>(connection.get());
+  if (http_connection == nullptr) return;
+  auto internals = http_connection->move_upgrade_internals();
+  asio::error_code ignored;
+  internals.m_socket.lowest_layer().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+  internals.m_socket.lowest_layer().close(ignored);
+}
+
 // The TLS context of --tls-cert/--tls-key: TLS 1.2 and later, the chain and
 // key read from PEM files. InvalidArgument naming the file that does not load.
 Result<asio::ssl::context> TlsContext(const TlsFiles& files) {
@@ -201,6 +215,8 @@ struct Server::Impl {
   State state = State::kNew;
   std::unique_ptr<asio::io_context> io_context;
   std::unique_ptr<RunningServer> server;
+  // DropConnection for the kind of server running.
+  void (*drop_connection)(const restinio::request_handle_t&) = &DropConnection<PlainTraits>;
   std::vector<std::thread> threads;
 };
 
@@ -278,6 +294,12 @@ restinio::request_handling_status_t Server::Impl::Handle(const restinio::request
         response = UnexpectedErrorResponse(request, "handler threw a non-exception");
       }
     }
+    if (response.drop_connection) {
+      drop_connection(req);
+      log::Info("{} {} dropped (injected fault) id={}", method_name, LogSafe(request.path),
+                request.request_id);
+      return restinio::request_accepted();
+    }
     Write(req, request, std::move(response), method_name, started, std::move(token));
     return restinio::request_accepted();
   } catch (const std::exception& e) {
@@ -347,6 +369,7 @@ Result<uint16_t> Server::Start() {
     if (!options.tls) {
       return Open<PlainTraits>(*io_context, options, address, hard_limit, handler, bound_port, [](auto&) {});
     }
+    impl->drop_connection = &DropConnection<TlsTraits>;
     APB_TRY(asio::ssl::context context, TlsContext(*options.tls));
     auto shared = std::make_shared<asio::ssl::context>(std::move(context));
     return Open<TlsTraits>(*io_context, options, address, hard_limit, handler, bound_port,

@@ -139,6 +139,12 @@ class ServerTest : public ::testing::Test {
       response.headers.emplace_back("Content-Length", "999");  // ignored: the server's
       return response;
     });
+    router->Add(Method::kGet, "/drop", {}, [](Request&) {
+      Response response;
+      response.body = "never sent";
+      response.drop_connection = true;
+      return response;
+    });
     router->Add(Method::kGet, "/boom", {"boom"},
                 [](Request&) -> Response { throw std::runtime_error("database on fire"); });
     router->Add(Method::kGet, "/slow", {}, [this](Request&) {
@@ -243,6 +249,15 @@ TEST_F(ServerTest, BodyAboveHardLimitClosesTheConnection) {
               std::to_string(kHardLimit + 1) + "\r\n\r\n");
   const HttpReply reply = Parse(client.ReadToEnd());
   EXPECT_FALSE(reply.received);
+}
+
+// An injected fault: not a byte of the response, and the server goes on.
+TEST_F(ServerTest, DropConnectionClosesWithoutAnAnswer) {
+  const HttpReply dropped = Exchange(port_, RequestText("GET", "/drop"));
+  EXPECT_FALSE(dropped.received);
+  const HttpReply next = Exchange(port_, RequestText("GET", "/api/invoices/7"));
+  ASSERT_TRUE(next.received);
+  EXPECT_EQ(next.status, 200);
 }
 
 TEST_F(ServerTest, UnknownPathIs404) {

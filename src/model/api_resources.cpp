@@ -54,7 +54,7 @@ constexpr std::string_view kTokenEndpointPaths[] = {"/oauth2/token", "/oauth2/ac
 constexpr std::string_view kSupplierInvoiceShowPaths[] = {"/api/v1/invoices/:id", "/api/v1/invoice/:id"};
 
 // The routes of the admin namespace, by the action their permission names.
-constexpr std::string_view kAdminActions[] = {"pay_runs"};
+constexpr std::string_view kAdminActions[] = {"pay_runs", "faults"};
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 
 #include "common/decimal.hpp"
 #include "common/log.hpp"
+#include "common/splitmix64.hpp"
 #include "model/fields.hpp"
 #include "resources/coupa_pay/paid_documents.hpp"
 #include "resources/record_stamp.hpp"
@@ -41,15 +42,6 @@ constexpr std::array<std::string_view, 2> kCancelSteps = {kApproved, kInitiated}
 constexpr int64_t kExternalRefBase = 7'100'000;
 // Payments listed per read; each page is read in its own short transaction.
 constexpr int kPageSize = 100;
-
-// splitmix64 (Steele, Lea, Flood 2014): a fixed bijection, the same on every
-// platform, so a seed gives one run everywhere.
-constexpr uint64_t SplitMix64(uint64_t x) {
-  x += 0x9E3779B97F4A7C15ULL;
-  x = (x ^ (x >> 30U)) * 0xBF58476D1CE4E5B9ULL;
-  x = (x ^ (x >> 27U)) * 0x94D049BB133111EBULL;
-  return x ^ (x >> 31U);
-}
 
 }  // namespace
 
