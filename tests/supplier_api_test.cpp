@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <tuple>
 
 #include "support/demo_server_suite.hpp"
 #include "support/http_client.hpp"
@@ -175,6 +176,26 @@ TEST_F(SupplierApiTest, EveryErrorOfTheDocumentWithItsBody) {
               "Invoice not found");
   ExpectError(Get("/api/v1/nothing-here", token), 404, "Not Found",
               "No route matches [GET] \"/api/v1/nothing-here\"");
+}
+
+// 500 and 503 need a failing server: fault injection forces each once.
+TEST_F(SupplierApiTest, The500And503OfTheDocumentWithTheirBodies) {
+  const std::string token = ClientToken("unlucky", {"--scopes", "csp.invoices.read"});
+  const std::string path = std::string("/api/v1/invoices/") + kExampleId;
+  const std::vector<std::string> admin = {std::string("X-COUPA-API-KEY: ") + kAdminKey,
+                                          "Content-Type: application/json"};
+  for (const auto& [status, error, message] :
+       {std::tuple{500L, "Internal Server Error", "An unexpected error occurred. Please try again later."},
+        std::tuple{503L, "Service Unavailable", "Service Unavailable. Please try again later."}}) {
+    ASSERT_EQ(
+        Send("POST", server_->base_url() + "/admin/faults", admin,
+             R"({"method":"GET","path":"/api/v1/**","count":1,"status":)" + std::to_string(status) + "}")
+            .status,
+        201);
+    ExpectError(Get(path, token), status, error, message);
+    EXPECT_EQ(Get(path, token).status, 200) << "the fault was for one call";
+  }
+  EXPECT_EQ(Send("DELETE", server_->base_url() + "/admin/faults", admin, "").status, 200);
 }
 
 TEST_F(SupplierApiTest, CreditsAreSpentOnePerCall) {
