@@ -1,5 +1,6 @@
-// POST /admin/pay_runs: the body read as a pay-run input, the run created in
-// resources, its payments read back and answered.
+// apbridge's admin namespace. POST /admin/pay_runs: the body read as a
+// pay-run input, the run created in resources, its payments read back and
+// answered. /admin/faults: the fault injector's rules, listed, added, removed.
 #include "api/admin_routes.hpp"
 
 #include "api/guard.hpp"
@@ -56,7 +57,8 @@ http::Response FaultRulesResponse(const FaultInjector& faults, int status) {
   return response;
 }
 
-// Every rule checked before the first is added: a bad one adds none.
+// ReadFaultRulesJson checks every rule (CheckFaultRule) before the first is
+// added, and Add fails only on what that checks: a bad one adds none.
 Result<http::Response> AddFaultRulesRoute(FaultInjector& faults, const http::Request& request) {
   APB_TRY(codec::FaultRulesInput input, codec::ReadFaultRulesJson(request.body));
   if (input.seed) faults.Reseed(*input.seed);
