@@ -1,0 +1,114 @@
+// MatchApprovedInvoice: the look-ups of a payment instruction's invoice.
+#include "resources/invoices/payment_match.hpp"
+
+#include <fmt/format.h>
+
+#include "common/text.hpp"
+#include "model/fields.hpp"
+
+namespace apbridge::resources::invoices {
+namespace {
+
+namespace header = model::invoice_header;
+
+constexpr std::string_view kApproved = "approved";
+
+Error KeyError(std::string_view element, std::string message) {
+  Error e = InvalidArgument(message);
+  e.field_errors.emplace_back(std::string(element), std::move(message));
+  return e;
+}
+
+// The suppliers with `field` equal to `value`.
+Result<std::vector<model::Value>> SupplierIds(storage::UnitOfWork& uow, const model::Resource& suppliers,
+                                              model::FieldRef<std::string> field, const std::string& value) {
+  query::Query q;
+  q.resource = &suppliers;
+  q.conditions.push_back(query::Equal(suppliers, field, value));
+  APB_TRY(model::RecordList found, storage::FindAll(uow, q, *suppliers.projection(model::Shape::kLimited)));
+  std::vector<model::Value> ids;
+  for (const model::RecordPtr& s : found) ids.emplace_back(*s->id());
+  return ids;
+}
+
+// The invoices of `key`'s number, supplier and date, in any status (at most 10: enough to tell).
+Result<model::RecordList> Candidates(storage::UnitOfWork& uow, const model::Resource& invoices,
+                                     const InvoiceKey& key, std::vector<model::Value> supplier_ids) {
+  const model::Resource& suppliers = *invoices.Target(header::kSupplier.index);
+  query::Query q;
+  q.resource = &invoices;
+  q.page.limit = 10;
+  q.conditions.push_back(query::Equal(invoices, header::kInvoiceNumber, key.invoice_number));
+  q.conditions.push_back(query::Condition{
+      {{&invoices, header::kSupplier.index}, {&suppliers, 0}}, query::Op::kIn, std::move(supplier_ids)});
+  if (key.invoice_date)
+    q.conditions.push_back(query::Equal(invoices, header::kInvoiceDate, *key.invoice_date));
+  return uow.Find(q, *invoices.projection(model::Shape::kStored));
+}
+
+}  // namespace
+
+Result<int64_t> MatchApprovedInvoice(storage::UnitOfWork& uow, const model::Catalog& catalog,
+                                     const InvoiceKey& key) {
+  const model::Resource& invoices = catalog.Get("invoice-header");
+  if (key.invoice_id) {
+    auto invoice = uow.Get(*key.invoice_id, *invoices.projection(model::Shape::kStored));
+    if (!invoice) {
+      if (invoice.error().code != ErrorCode::kNotFound) return Fail(invoice.error());
+      return Fail(KeyError("id", fmt::format("no invoice with id {}", *key.invoice_id)));
+    }
+    const std::string status = (*invoice)->GetOr(header::kStatus, "");
+    if (status != kApproved) {
+      return Fail(KeyError("status", fmt::format("invoice {} is {}: only an approved invoice is paid",
+                                                 *key.invoice_id, status)));
+    }
+    return *key.invoice_id;
+  }
+  const std::string number(Trim(key.invoice_number));
+  if (number.empty())
+    return Fail(KeyError("invoice-number", "an invoice id or an invoice number is required"));
+  const model::Resource& suppliers = *invoices.Target(header::kSupplier.index);
+  std::vector<model::Value> supplier_ids;
+  if (!Trim(key.supplier_number).empty()) {
+    APB_TRY(supplier_ids,
+            SupplierIds(uow, suppliers, model::supplier::kNumber, std::string(Trim(key.supplier_number))));
+  }
+  if (supplier_ids.empty() && !Trim(key.supplier_name).empty()) {
+    APB_TRY(supplier_ids,
+            SupplierIds(uow, suppliers, model::supplier::kName, std::string(Trim(key.supplier_name))));
+  }
+  if (supplier_ids.empty()) {
+    if (Trim(key.supplier_number).empty() && Trim(key.supplier_name).empty()) {
+      return Fail(KeyError("supplier", "a supplier number or name is required with an invoice number"));
+    }
+    return Fail(KeyError(
+        "supplier", fmt::format("no supplier with number {} or name {}", Quoted(Trim(key.supplier_number)),
+                                Quoted(Trim(key.supplier_name)))));
+  }
+  APB_TRY(model::RecordList found, Candidates(uow, invoices, key, std::move(supplier_ids)));
+  model::RecordList approved;
+  std::string others;
+  for (const model::RecordPtr& invoice : found) {
+    const std::string status = invoice->GetOr(header::kStatus, "");
+    if (status == kApproved) {
+      approved.push_back(invoice);
+    } else {
+      others += fmt::format("{}{} ({})", others.empty() ? "" : ", ", *invoice->id(), status);
+    }
+  }
+  if (approved.size() > 1) {
+    return Fail(
+        KeyError("invoice-number", fmt::format("{} approved invoices match {}: give the Invoice ID or "
+                                               "the Invoice Date",
+                                               approved.size(), Quoted(number))));
+  }
+  if (approved.empty()) {
+    return Fail(KeyError("invoice-number",
+                         others.empty() ? fmt::format("no invoice {} of that supplier", Quoted(number))
+                                        : fmt::format("no approved invoice {} of that supplier (only {})",
+                                                      Quoted(number), others)));
+  }
+  return *approved.front()->id();
+}
+
+}  // namespace apbridge::resources::invoices
