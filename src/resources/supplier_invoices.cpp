@@ -6,6 +6,7 @@
 #include "common/text.hpp"
 #include "model/fields.hpp"
 #include "model/supplier_invoice_shape.hpp"
+#include "resources/field_errors.hpp"
 
 namespace apbridge::resources {
 namespace {
@@ -26,12 +27,6 @@ constexpr SortKey kSortKeys[] = {
     {"total_with_taxes", h::kTotalWithTaxes.index},
     {"status", h::kStatus.index},
 };
-
-Error BadParameter(std::string_view name, std::string message) {
-  Error e = InvalidArgument(std::move(message));
-  e.field_errors.emplace_back(std::string(name), e.message);
-  return e;
-}
 
 }  // namespace
 
@@ -66,9 +61,9 @@ Result<model::RecordPtr> SupplierInvoices::Show(const Principal& caller, std::st
 
 Result<SupplierInvoicePage> SupplierInvoices::List(const Principal& caller,
                                                    const SupplierListRequest& r) const {
-  if (r.page < 1) return Fail(BadParameter("page", "page must be 1 or more"));
+  if (r.page < 1) return Fail(FieldError("page", "page must be 1 or more"));
   if (r.limit < 1 || r.limit > kSupplierPageLimit) {
-    return Fail(BadParameter("limit", fmt::format("limit must be between 1 and {}", kSupplierPageLimit)));
+    return Fail(FieldError("limit", fmt::format("limit must be between 1 and {}", kSupplierPageLimit)));
   }
   query::Query q = Visible(caller);
   if (r.status) q.conditions.push_back(query::Equal(invoices_, h::kStatus, *r.status));
@@ -78,9 +73,9 @@ Result<SupplierInvoicePage> SupplierInvoices::List(const Principal& caller,
     const auto* key = std::find_if(std::begin(kSortKeys), std::end(kSortKeys),
                                    [&](const SortKey& k) { return k.name == name; });
     if (key == std::end(kSortKeys)) {
-      return Fail(BadParameter("sort_by",
-                               "sort_by must be one of id, invoice_number, invoice_date, created_at, "
-                               "updated_at, total_with_taxes, status (a leading - sorts descending)"));
+      return Fail(FieldError("sort_by",
+                             "sort_by must be one of id, invoice_number, invoice_date, created_at, "
+                             "updated_at, total_with_taxes, status (a leading - sorts descending)"));
     }
     q.order.path = {{&invoices_, key->field}};
     q.order.descending = descending;

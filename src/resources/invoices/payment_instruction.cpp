@@ -1,33 +1,24 @@
 // ApplyPaymentInstructionIn: check, match, then the invoice payment rules.
 #include "resources/invoices/payment_instruction.hpp"
 
+#include "resources/field_errors.hpp"
 #include "resources/invoices/invoice_payments.hpp"
 
 namespace apbridge::resources::invoices {
-namespace {
-
-Error InstructionError(std::string element, std::string message) {
-  Error e = InvalidArgument(message);
-  e.field_errors.emplace_back(std::move(element), std::move(message));
-  return e;
-}
-
-}  // namespace
 
 Result<PaymentOutcome> ApplyPaymentInstructionIn(storage::UnitOfWork& uow, const model::Catalog& catalog,
                                                  const PaymentInstruction& instruction, Timestamp now,
                                                  const Actor& by) {
   if (!instruction.amount && !instruction.paid) {
-    return Fail(InstructionError("amount-paid", "the payment pays nothing: give an amount paid, or paid"));
+    return Fail(FieldError("amount-paid", "the payment pays nothing: give an amount paid, or paid"));
   }
   if (instruction.amount && !instruction.payment_date) {
-    return Fail(InstructionError("payment-date", "a payment date is required with an amount paid"));
+    return Fail(FieldError("payment-date", "a payment date is required with an amount paid"));
   }
   const std::optional<Timestamp> paid_on =
       instruction.paid_in_full_date ? instruction.paid_in_full_date : instruction.payment_date;
   if (instruction.paid && !paid_on) {
-    return Fail(
-        InstructionError("payment-date", "a paid-in-full date or a payment date is required with paid"));
+    return Fail(FieldError("payment-date", "a paid-in-full date or a payment date is required with paid"));
   }
   APB_TRY(int64_t invoice, MatchApprovedInvoice(uow, catalog, instruction.invoice));
   PaymentOutcome outcome{invoice, false, false};

@@ -5,6 +5,7 @@
 
 #include "common/text.hpp"
 #include "model/fields.hpp"
+#include "resources/field_errors.hpp"
 
 namespace apbridge::resources::invoices {
 namespace {
@@ -12,12 +13,6 @@ namespace {
 namespace header = model::invoice_header;
 
 constexpr std::string_view kApproved = "approved";
-
-Error KeyError(std::string_view element, std::string message) {
-  Error e = InvalidArgument(message);
-  e.field_errors.emplace_back(std::string(element), std::move(message));
-  return e;
-}
 
 // The suppliers with `field` equal to `value`.
 Result<std::vector<model::Value>> SupplierIds(storage::UnitOfWork& uow, const model::Resource& suppliers,
@@ -55,18 +50,18 @@ Result<int64_t> MatchApprovedInvoice(storage::UnitOfWork& uow, const model::Cata
     auto invoice = uow.Get(*key.invoice_id, *invoices.projection(model::Shape::kStored));
     if (!invoice) {
       if (invoice.error().code != ErrorCode::kNotFound) return Fail(invoice.error());
-      return Fail(KeyError("id", fmt::format("no invoice with id {}", *key.invoice_id)));
+      return Fail(FieldError("id", fmt::format("no invoice with id {}", *key.invoice_id)));
     }
     const std::string status = (*invoice)->GetOr(header::kStatus, "");
     if (status != kApproved) {
-      return Fail(KeyError("status", fmt::format("invoice {} is {}: only an approved invoice is paid",
-                                                 *key.invoice_id, status)));
+      return Fail(FieldError("status", fmt::format("invoice {} is {}: only an approved invoice is paid",
+                                                   *key.invoice_id, status)));
     }
     return *key.invoice_id;
   }
   const std::string number(Trim(key.invoice_number));
   if (number.empty())
-    return Fail(KeyError("invoice-number", "an invoice id or an invoice number is required"));
+    return Fail(FieldError("invoice-number", "an invoice id or an invoice number is required"));
   const model::Resource& suppliers = *invoices.Target(header::kSupplier.index);
   std::vector<model::Value> supplier_ids;
   if (!Trim(key.supplier_number).empty()) {
@@ -79,9 +74,9 @@ Result<int64_t> MatchApprovedInvoice(storage::UnitOfWork& uow, const model::Cata
   }
   if (supplier_ids.empty()) {
     if (Trim(key.supplier_number).empty() && Trim(key.supplier_name).empty()) {
-      return Fail(KeyError("supplier", "a supplier number or name is required with an invoice number"));
+      return Fail(FieldError("supplier", "a supplier number or name is required with an invoice number"));
     }
-    return Fail(KeyError(
+    return Fail(FieldError(
         "supplier", fmt::format("no supplier with number {} or name {}", Quoted(Trim(key.supplier_number)),
                                 Quoted(Trim(key.supplier_name)))));
   }
@@ -98,15 +93,15 @@ Result<int64_t> MatchApprovedInvoice(storage::UnitOfWork& uow, const model::Cata
   }
   if (approved.size() > 1) {
     return Fail(
-        KeyError("invoice-number", fmt::format("{} approved invoices match {}: give the Invoice ID or "
-                                               "the Invoice Date",
-                                               approved.size(), Quoted(number))));
+        FieldError("invoice-number", fmt::format("{} approved invoices match {}: give the Invoice ID or "
+                                                 "the Invoice Date",
+                                                 approved.size(), Quoted(number))));
   }
   if (approved.empty()) {
-    return Fail(KeyError("invoice-number",
-                         others.empty() ? fmt::format("no invoice {} of that supplier", Quoted(number))
-                                        : fmt::format("no approved invoice {} of that supplier (only {})",
-                                                      Quoted(number), others)));
+    return Fail(FieldError("invoice-number",
+                           others.empty() ? fmt::format("no invoice {} of that supplier", Quoted(number))
+                                          : fmt::format("no approved invoice {} of that supplier (only {})",
+                                                        Quoted(number), others)));
   }
   return *approved.front()->id();
 }
