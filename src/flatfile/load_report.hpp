@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/timestamp.hpp"
+#include "model/record.hpp"
 
 namespace apbridge::flatfile {
 
@@ -37,12 +38,15 @@ struct LoadReport {
   int64_t skipped = 0;  // duplicates of what was applied before
   int64_t errored = 0;
   std::string file_error;            // why the whole file was refused; empty otherwise
-  std::vector<RowError> row_errors;  // at most kMaxRowErrorsKept; errored counts them all
+  std::vector<RowError> row_errors;  // the first ones kept (resources/flat_files); errored counts all
   Timestamp started_at{};
   std::optional<Timestamp> finished_at;
 };
 
-// A load keeps the first errors in full; the count goes on.
-inline constexpr size_t kMaxRowErrorsKept = 1000;
+// The report of a load record (data-file-source, read with its row errors).
+[[nodiscard]] LoadReport ReportOf(const model::Record& load);
+
+// "completed_with_errors": the status as the load record stores it.
+[[nodiscard]] std::string_view StatusName(LoadStatus status);
 
 }  // namespace apbridge::flatfile

@@ -5,9 +5,9 @@ namespace apbridge::model {
 namespace {
 
 constexpr const ResourceDef* kInternalDefs[] = {
-    &defs::kApiKey,           &defs::kOAuthClient,   &defs::kOAuthToken,
-    &defs::kResponseFilter,   &defs::kCustomField,   &defs::kInvoiceDispute,
-    &defs::kInvoiceImageScan, &defs::kExpenseReport, &defs::kPayRunInput};
+    &defs::kApiKey,      &defs::kOAuthClient,    &defs::kOAuthToken,         &defs::kResponseFilter,
+    &defs::kCustomField, &defs::kInvoiceDispute, &defs::kInvoiceImageScan,   &defs::kExpenseReport,
+    &defs::kPayRunInput, &defs::kDataFileSource, &defs::kDataFileSourceError};
 
 }  // namespace
 

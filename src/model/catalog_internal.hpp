@@ -1,7 +1,8 @@
 // apbridge's own resources, stored like Coupa's but never served as Coupa
 // routes: API keys (hashed), named response filters, custom field definitions,
 // invoice image scans, OAuth2 clients and their tokens, the expense reports Coupa Pay
-// pays; and the inputs of actions, read from request bodies but never stored (no table).
+// pays, the loads of flat files; and the inputs of actions, read from request bodies but never stored (no
+// table).
 #pragma once
 
 #include <span>
@@ -147,6 +148,55 @@ inline constexpr std::string_view kExpenseReportNaturalKeys[] = {"report-number"
 
 inline constexpr ResourceDef kExpenseReport{"expense-report", "expense-reports", "expense_reports",
                                             kExpenseReportFields, kExpenseReportNaturalKeys};
+
+// A load of a flat file (Incoming/...), as Coupa's /data_sources lists it:
+// the file, what its rows are, how far the load got and what it came to.
+// Served read-only at /api/data_file_sources. The claim columns (not served)
+// make a file load once when several servers share the database: a load is
+// worked by the server that holds its claim, and rows-done moves in the same
+// transaction as each row's writes, so a restart resumes after the last row
+// applied.
+inline constexpr std::string_view kDataFileSourceStatuses[] = {"pending", "processing", "completed",
+                                                               "completed_with_errors", "failed"};
+
+inline constexpr Field kDataFileSourceFields[] = {
+    Int("id", kOut | kIndexed),
+    Time("created-at", kOut | kIndexed),
+    Time("updated-at", kOut | kIndexed),
+    Str("file-name", 255, kOut | kIndexed, "As dropped, without the folder"),
+    Str("folder", 255, kOut, "The incoming folder: Invoice Payments, Invoices"),
+    Str("object", 255, kOut | kIndexed, "What its rows are: Invoice Payment, Invoice"),
+    Str("source", 32, kOut, "pickup (the schedule) or import (apbridge import)"),
+    Enum("status", kDataFileSourceStatuses, kOut | kIndexed),
+    Int("file-size", kOut, "Bytes"),
+    Int("rows", kOut, "Data rows in the file (the header is not one)"),
+    Int("rows-done", kOut, "Rows applied or refused so far: a resumed load goes on after it"),
+    Int("created-count", kOut),
+    Int("updated-count", kOut),
+    Int("skipped-count", kOut, "Rows that repeat what was applied before (duplicates)"),
+    Int("errored-count", kOut),
+    Text("error-message", kOut, "Why the whole file was refused"),
+    Time("started-at", kOut),
+    Time("finished-at", kOut),
+    Many("row-errors", "data-file-source-error", "data_file_source_id", kOut),
+    Str("claim-key", 255, kIndexed, "Folder, name, size and modification time: one load per file version"),
+    Str("claimed-by", 255, 0, "host:pid of the server working it"),
+    Time("claim-expires-at", 0, "When another server may take the load over"),
+};
+
+inline constexpr ResourceDef kDataFileSource{"data-file-source", "data-file-sources", "data_file_sources",
+                                             kDataFileSourceFields};
+
+// One refused row of a load: its number in the file (the header is row 1)
+// and why.
+inline constexpr Field kDataFileSourceErrorFields[] = {
+    Int("id", kOut | kIndexed),
+    Int("row", kOut),
+    Text("message", kOut),
+};
+
+inline constexpr ResourceDef kDataFileSourceError{"data-file-source-error", "data-file-source-errors",
+                                                  "data_file_source_errors", kDataFileSourceErrorFields};
 
 // What PUT /api/invoices/:id/dispute reads, as Coupa documents it:
 // <invoice-header><dispute-reason><code>X</code></dispute-reason><comment>..</comment></invoice-header>.

@@ -94,4 +94,34 @@ inline constexpr auto kPayFrom = FieldOf<std::string>(defs::kPayRunInput, "pay-f
 inline constexpr auto kAll = FieldOf<bool>(defs::kPayRunInput, "all");
 }  // namespace pay_run
 
+namespace data_file_source {
+inline constexpr auto kId = FieldOf<int64_t>(defs::kDataFileSource, "id");
+inline constexpr auto kCreatedAt = FieldOf<Timestamp>(defs::kDataFileSource, "created-at");
+inline constexpr auto kUpdatedAt = FieldOf<Timestamp>(defs::kDataFileSource, "updated-at");
+inline constexpr auto kFileName = FieldOf<std::string>(defs::kDataFileSource, "file-name");
+inline constexpr auto kFolder = FieldOf<std::string>(defs::kDataFileSource, "folder");
+inline constexpr auto kObject = FieldOf<std::string>(defs::kDataFileSource, "object");
+inline constexpr auto kSource = FieldOf<std::string>(defs::kDataFileSource, "source");
+inline constexpr auto kStatus = FieldOf<std::string>(defs::kDataFileSource, "status");
+inline constexpr auto kFileSize = FieldOf<int64_t>(defs::kDataFileSource, "file-size");
+inline constexpr auto kRows = FieldOf<int64_t>(defs::kDataFileSource, "rows");
+inline constexpr auto kRowsDone = FieldOf<int64_t>(defs::kDataFileSource, "rows-done");
+inline constexpr auto kCreatedCount = FieldOf<int64_t>(defs::kDataFileSource, "created-count");
+inline constexpr auto kUpdatedCount = FieldOf<int64_t>(defs::kDataFileSource, "updated-count");
+inline constexpr auto kSkippedCount = FieldOf<int64_t>(defs::kDataFileSource, "skipped-count");
+inline constexpr auto kErroredCount = FieldOf<int64_t>(defs::kDataFileSource, "errored-count");
+inline constexpr auto kErrorMessage = FieldOf<std::string>(defs::kDataFileSource, "error-message");
+inline constexpr auto kStartedAt = FieldOf<Timestamp>(defs::kDataFileSource, "started-at");
+inline constexpr auto kFinishedAt = FieldOf<Timestamp>(defs::kDataFileSource, "finished-at");
+inline constexpr auto kRowErrors = FieldOf<RecordList>(defs::kDataFileSource, "row-errors");
+inline constexpr auto kClaimKey = FieldOf<std::string>(defs::kDataFileSource, "claim-key");
+inline constexpr auto kClaimedBy = FieldOf<std::string>(defs::kDataFileSource, "claimed-by");
+inline constexpr auto kClaimExpiresAt = FieldOf<Timestamp>(defs::kDataFileSource, "claim-expires-at");
+}  // namespace data_file_source
+
+namespace data_file_source_error {
+inline constexpr auto kRow = FieldOf<int64_t>(defs::kDataFileSourceError, "row");
+inline constexpr auto kMessage = FieldOf<std::string>(defs::kDataFileSourceError, "message");
+}  // namespace data_file_source_error
+
 }  // namespace apbridge::model

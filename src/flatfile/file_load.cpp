@@ -1,0 +1,125 @@
+// LoadFile: claim, check pass, apply pass.
+#include "flatfile/file_load.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <optional>
+#include <vector>
+
+namespace apbridge::flatfile {
+namespace {
+
+namespace ff = resources::flat_files;
+using codec::CsvColumns;
+using codec::CsvRow;
+
+// An invoice with more lines than this is refused (memory stays bounded).
+constexpr size_t kMaxUnitRows = 10000;
+
+Status ReadFileRows(const std::filesystem::path& path, const codec::CsvRowHandler& on_row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Fail(Unavailable("cannot open " + path.string()));
+  return codec::ReadCsv(in, on_row);
+}
+
+// The first pass: the header checked, the data rows counted, every byte
+// parsed. The reason the file is refused whole, or the columns and the count.
+struct Checked {
+  std::optional<CsvColumns> columns;
+  int64_t rows = 0;
+  std::string refusal;
+};
+
+Result<Checked> CheckFile(const std::filesystem::path& path, const RowLoader& loader) {
+  Checked checked;
+  Status read = ReadFileRows(path, [&](CsvRow&& row) -> Status {
+    if (!checked.columns) {
+      APB_TRY(checked.columns, CsvColumns::FromHeader(row, loader.Columns()));
+      return loader.CheckHeader(*checked.columns);
+    }
+    ++checked.rows;
+    return Ok();
+  });
+  if (!read && read.error().code != ErrorCode::kInvalidArgument) return Fail(read.error());
+  if (!read) {
+    checked.refusal = read.error().message;
+  } else if (!checked.columns) {
+    checked.refusal = "the file is empty: it has no header row";
+  }
+  return checked;
+}
+
+}  // namespace
+
+Result<FileLoadResult> LoadFile(const std::filesystem::path& path, const ff::FileVersion& version,
+                                const ff::DataFileLoads& loads, const RowLoader& rows,
+                                const ff::HolderGone& gone, const LoadProgressHandler& on_progress) {
+  APB_TRY(std::optional<ff::LoadClaim> claim, loads.Claim(version, gone));
+  if (!claim) return FileLoadResult{FileLoadResult::State::kHeldElsewhere, 0};
+  ff::LoadProgress progress = claim->progress;
+  if (claim->state == ff::LoadClaim::State::kFinished) {
+    return FileLoadResult{FileLoadResult::State::kLoadedBefore, progress.id};
+  }
+  const FileLoadResult loaded{FileLoadResult::State::kLoaded, progress.id};
+
+  APB_TRY(Checked checked, CheckFile(path, rows));
+  if (!checked.refusal.empty()) {
+    APB_TRY_STATUS(loads.Finish(progress, checked.refusal));
+    return loaded;
+  }
+  APB_TRY_STATUS(loads.SetRows(progress, checked.rows));
+  const CsvColumns& columns = *checked.columns;
+
+  // The second pass: rows gathered into units; a unit wholly within
+  // rows_done was applied before this load was resumed.
+  std::vector<CsvRow> unit;
+  int64_t unit_first = 0;  // the data row number of unit.front(), from 1
+  int64_t data_rows = 0;
+  auto flush = [&]() -> Status {
+    if (unit.empty()) return Ok();
+    const auto n = static_cast<int64_t>(unit.size());
+    Status s = Ok();
+    if (unit_first + n - 1 > progress.rows_done) {
+      const int64_t first_row = unit.front().number;
+      const CsvRow* too_wide = nullptr;
+      for (const CsvRow& r : unit) {
+        if (r.fields.size() > columns.width()) too_wide = &r;
+      }
+      if (too_wide != nullptr) {
+        s = loads.RefuseUnit(progress, n, first_row,
+                             fmt::format("row {} has {} fields, the header {}", too_wide->number,
+                                         too_wide->fields.size(), columns.width()));
+      } else if (unit.size() > kMaxUnitRows) {
+        s = loads.RefuseUnit(progress, n, first_row,
+                             fmt::format("more than {} rows belong to one record", kMaxUnitRows));
+      } else {
+        s = loads.ApplyUnit(progress, n, first_row,
+                            [&](storage::UnitOfWork& uow) { return rows.Apply(uow, columns, unit); });
+      }
+      if (s && on_progress) on_progress(progress.rows_done, checked.rows);
+    }
+    unit.clear();
+    return s;
+  };
+  bool header = true;
+  Status read = ReadFileRows(path, [&](CsvRow&& row) -> Status {
+    if (header) {
+      header = false;
+      return Ok();
+    }
+    ++data_rows;
+    if (!unit.empty() && (rows.BeginsUnit(columns, row) || unit.size() > kMaxUnitRows)) {
+      APB_TRY_STATUS(flush());
+    }
+    if (unit.empty()) unit_first = data_rows;
+    unit.push_back(std::move(row));
+    return Ok();
+  });
+  if (!read) return Fail(read.error());  // the file changed since the first pass, or the database failed
+  APB_TRY_STATUS(flush());
+  APB_TRY_STATUS(loads.Finish(progress));
+  return loaded;
+}
+
+}  // namespace apbridge::flatfile

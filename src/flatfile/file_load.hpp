@@ -1,0 +1,41 @@
+// One incoming file loaded exactly once: claimed (resources' DataFileLoads),
+// read through once to check it (a file that cannot be parsed, or whose
+// header is wrong, is refused whole and nothing is applied), then read again
+// unit by unit, each unit applied by the file kind's RowLoader in its own
+// transaction with the load's progress. Memory: one unit of rows.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+
+#include "flatfile/row_loader.hpp"
+#include "resources/flat_files/data_file_loads.hpp"
+
+namespace apbridge::flatfile {
+
+struct FileLoadResult {
+  enum class State {
+    kLoaded,         // this call finished the load (applied, or refused whole)
+    kLoadedBefore,   // the version was loaded before: nothing applied now
+    kHeldElsewhere,  // another live server is loading it
+  };
+  State state = State::kLoaded;
+  int64_t load_id = 0;
+};
+
+// Called after each unit with the data rows done and the file's data rows.
+using LoadProgressHandler = std::function<void(int64_t rows_done, int64_t rows)>;
+
+// Loads `path` as `version` (its claim key, folder, name, size), each unit
+// through `rows`. Errors other than refusals (the database is unavailable,
+// the claim was lost) stop it with the load left processing: a later call
+// with the same version resumes it after the last unit applied.
+[[nodiscard]] Result<FileLoadResult> LoadFile(const std::filesystem::path& path,
+                                              const resources::flat_files::FileVersion& version,
+                                              const resources::flat_files::DataFileLoads& loads,
+                                              const RowLoader& rows,
+                                              const resources::flat_files::HolderGone& gone,
+                                              const LoadProgressHandler& on_progress = {});
+
+}  // namespace apbridge::flatfile
