@@ -14,6 +14,8 @@ constexpr ApiResource kApiResources[] = {
     {"coupa_pay/payments", "/api/coupa_pay/payments", "coupa-pay-payment"},
     {"approvals", "/api/approvals", "approval"},
     {"comments", "/api/comments", "comment"},  // commentable-id=N: the comments of a document
+    // The loads of flat files (Incoming/...), as /data_sources lists them.
+    {"data_file_sources", "/api/data_file_sources", "data-file-source"},
 };
 
 // POST is erp-payment-update.txt's payment update, which expects 201.

@@ -20,6 +20,7 @@ constexpr ResourceScopes kResourceScopes[] = {
     {"coupa_pay/payments", "core.pay.payments.read", "core.pay.payments.write"},
     {"approvals", "core.approval.read", "core.approval.write"},
     {"comments", "core.comment.read", "core.comment.write"},
+    {"data_file_sources", "core.integration.read", "core.integration.write"},
     // apbridge's own admin routes (pay runs, faults); no Coupa client asks for it.
     {kAdminResource, "apbridge.admin", "apbridge.admin"},
 };
