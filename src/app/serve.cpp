@@ -14,11 +14,15 @@
 #include "app/database_options.hpp"
 #include "app/demo_credentials.hpp"
 #include "app/payment_simulator_loop.hpp"
+#include "app/pickup_loop.hpp"
 #include "app/stop_signals.hpp"
 #include "codec/codec.hpp"
+#include "common/duration.hpp"
 #include "common/log.hpp"
 #include "fixtures/demo_custom_fields.hpp"
 #include "fixtures/demo_data.hpp"
+#include "flatfile/holder.hpp"
+#include "flatfile/pickup.hpp"
 #include "http/server.hpp"
 #include "resources/custom_fields.hpp"
 #include "resources/oauth_clients.hpp"
@@ -146,6 +150,18 @@ int RunServe(const ServeOptions& o) {
     log::Info("payment simulator on: pace {}s, error rate {}, cancel rate {}, seed {}", o.payment_pace,
               o.payment_error_rate, o.payment_cancel_rate, o.payment_seed);
   }
+  // The flat files: Incoming/ picked up on a schedule (folders made even
+  // when it is off, so an ERP's SFTP client finds them).
+  const flatfile::Folders folders(o.data_dir);
+  if (auto s = folders.Ensure(); !s) return fail(s.error());
+  resources::flat_files::DataFileLoads loads(*store, catalog, clock, flatfile::ThisProcessHolder());
+  flatfile::Pickup pickup(folders, loads, catalog, clock, flatfile::PickupOptions{});
+  std::optional<PickupLoop> pickup_loop;
+  if (o.pickup_every.count() > 0) {
+    pickup_loop.emplace(pickup, o.pickup_every);
+    log::Info("flat-file pickup on: {} every {}", (std::filesystem::path(o.data_dir) / "Incoming").string(),
+              FormatDuration(o.pickup_every));
+  }
   log::Info("apbridge ready on {} (db {})", base_url, o.db);
 
   const sigset_t signals = StopSignals();
@@ -153,6 +169,7 @@ int RunServe(const ServeOptions& o) {
   sigwait(&signals, &received);
   log::Info("received {}, finishing requests in flight", received == SIGTERM ? "SIGTERM" : "SIGINT");
   if (simulator) simulator->Stop();  // the step in progress ends with its payment; then requests finish
+  if (pickup_loop) pickup_loop->Stop();  // the file in progress stops after its unit; a restart resumes it
   server.Stop();
   log::Info("apbridge stopped");
   return 0;

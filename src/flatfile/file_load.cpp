@@ -54,7 +54,8 @@ Result<Checked> CheckFile(const std::filesystem::path& path, const RowLoader& lo
 
 Result<FileLoadResult> LoadFile(const std::filesystem::path& path, const ff::FileVersion& version,
                                 const ff::DataFileLoads& loads, const RowLoader& rows,
-                                const ff::HolderGone& gone, const LoadProgressHandler& on_progress) {
+                                const ff::HolderGone& gone, const LoadProgressHandler& on_progress,
+                                const std::stop_token& stop) {
   APB_TRY(std::optional<ff::LoadClaim> claim, loads.Claim(version, gone));
   if (!claim) return FileLoadResult{FileLoadResult::State::kHeldElsewhere, 0};
   ff::LoadProgress progress = claim->progress;
@@ -110,6 +111,7 @@ Result<FileLoadResult> LoadFile(const std::filesystem::path& path, const ff::Fil
     }
     ++data_rows;
     if (!unit.empty() && (rows.BeginsUnit(columns, row) || unit.size() > kMaxUnitRows)) {
+      if (stop.stop_requested()) return Fail(Unavailable("stopped: the load resumes at the next pickup"));
       APB_TRY_STATUS(flush());
     }
     if (unit.empty()) unit_first = data_rows;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <stop_token>
 
 #include "flatfile/row_loader.hpp"
 #include "resources/flat_files/data_file_loads.hpp"
@@ -30,12 +31,14 @@ using LoadProgressHandler = std::function<void(int64_t rows_done, int64_t rows)>
 // Loads `path` as `version` (its claim key, folder, name, size), each unit
 // through `rows`. Errors other than refusals (the database is unavailable,
 // the claim was lost) stop it with the load left processing: a later call
-// with the same version resumes it after the last unit applied.
+// with the same version resumes it after the last unit applied; so does a
+// `stop` requested (between units: the server is shutting down).
 [[nodiscard]] Result<FileLoadResult> LoadFile(const std::filesystem::path& path,
                                               const resources::flat_files::FileVersion& version,
                                               const resources::flat_files::DataFileLoads& loads,
                                               const RowLoader& rows,
                                               const resources::flat_files::HolderGone& gone,
-                                              const LoadProgressHandler& on_progress = {});
+                                              const LoadProgressHandler& on_progress = {},
+                                              const std::stop_token& stop = {});
 
 }  // namespace apbridge::flatfile

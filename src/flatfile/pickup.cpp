@@ -136,7 +136,7 @@ Result<PickupRound> Pickup::RunOnce(const std::stop_token& stop) {
         "pickup",
         c.seen.size,
         fmt::format("{}/{}@{}:{}", c.folder->name, c.seen.name, c.seen.size, c.seen.mtime_ns)};
-    auto result = LoadFile(c.seen.path, version, loads_, *loader, IsHolderGone);
+    auto result = LoadFile(c.seen.path, version, loads_, *loader, IsHolderGone, {}, stop);
     if (!result) {
       ++round.errors;
       log::Warn("flat file {}/{}: load stopped, to be resumed: {} {}", c.folder->name, c.seen.name,
