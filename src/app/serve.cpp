@@ -168,7 +168,7 @@ int RunServe(const ServeOptions& o) {
   int received = 0;
   sigwait(&signals, &received);
   log::Info("received {}, finishing requests in flight", received == SIGTERM ? "SIGTERM" : "SIGINT");
-  if (simulator) simulator->Stop();  // the step in progress ends with its payment; then requests finish
+  if (simulator) simulator->Stop();      // the step in progress ends with its payment; then requests finish
   if (pickup_loop) pickup_loop->Stop();  // the file in progress stops after its unit; a restart resumes it
   server.Stop();
   log::Info("apbridge stopped");
