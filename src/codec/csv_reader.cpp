@@ -62,11 +62,11 @@ struct CsvReader::Parser {
   }
 
   Status Parse(std::string_view bytes) {
-    for (size_t i = 0; i < bytes.size(); ++i) {
-      if (bytes[i] == '\0') {
-        return Fail(
-            InvalidArgument(fmt::format("row {}: a NUL byte: this is not a CSV text file", rows + 1)));
-      }
+    // The bytes before a NUL are parsed first, so the error names its row.
+    const size_t nul = bytes.find('\0');
+    if (nul != std::string_view::npos) {
+      APB_TRY_STATUS(Parse(bytes.substr(0, nul)));
+      return Fail(InvalidArgument(fmt::format("row {}: a NUL byte: this is a binary file, not CSV text", rows + 1)));
     }
     if (csv_parse(&parser, bytes.data(), bytes.size(), OnField, OnRowEnd, this) != bytes.size()) {
       return Fail(

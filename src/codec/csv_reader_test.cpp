@@ -55,7 +55,8 @@ TEST(CsvReaderTest, MalformedFilesAreRefusedWithTheRow) {
       {"a,b\n1,\"open\n", "row 2: a quoted field is not closed"},
       {"a,b\n1,x\"y\"z\n", "row 2"},
       {"a,b\n1,\"q\"x\n", "row 2"},
-      {std::string("a,b\n1,\0x\n", 9), "NUL byte"},
+      {std::string("a,b\n1,\0x\n", 9), "row 2: a NUL byte: this is a binary file"},
+      {std::string("a,b\n1,2\n3,4\n\x01\0\x02", 15), "row 4: a NUL byte"},
       {"a,b\n1,\xff\xfe\n", "row 2: ill-formed UTF-8"},
   };
   for (const Case& c : cases) {
