@@ -66,7 +66,8 @@ struct CsvReader::Parser {
     const size_t nul = bytes.find('\0');
     if (nul != std::string_view::npos) {
       APB_TRY_STATUS(Parse(bytes.substr(0, nul)));
-      return Fail(InvalidArgument(fmt::format("row {}: a NUL byte: this is a binary file, not CSV text", rows + 1)));
+      return Fail(
+          InvalidArgument(fmt::format("row {}: a NUL byte: this is a binary file, not CSV text", rows + 1)));
     }
     if (csv_parse(&parser, bytes.data(), bytes.size(), OnField, OnRowEnd, this) != bytes.size()) {
       return Fail(
