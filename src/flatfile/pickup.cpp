@@ -157,9 +157,15 @@ Result<PickupRound> Pickup::RunOnce(const std::stop_token& stop) {
     if (result->state != FileLoadResult::State::kLoaded) continue;
     APB_TRY(model::RecordPtr record, loads_.Get(result->load_id));
     LoadReport report = ReportOf(*record);
-    log::Info("flat file {}/{}: load {} {}: {} rows, {} created, {} updated, {} skipped, {} errored",
-              report.folder, report.file_name, report.id, StatusName(report.status), report.rows,
-              report.created, report.updated, report.skipped, report.errored);
+    const std::string summary =
+        fmt::format("flat file {}/{}: load {} {}: {} rows, {} created, {} updated, {} skipped, {} errored",
+                    report.folder, report.file_name, report.id, StatusName(report.status), report.rows,
+                    report.created, report.updated, report.skipped, report.errored);
+    if (report.status == LoadStatus::kCompleted) {
+      log::Info("{}", summary);
+    } else {
+      log::Warn("{}", summary);
+    }
     if (on_load_) on_load_(report);
     round.loaded.push_back(std::move(report));
   }
