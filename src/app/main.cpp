@@ -5,6 +5,7 @@
 #include "app/clients_command.hpp"
 #include "app/custom_fields_command.hpp"
 #include "app/filters_command.hpp"
+#include "app/import_command.hpp"
 #include "app/keys_command.hpp"
 #include "app/payrun_command.hpp"
 #include "app/seed_command.hpp"
@@ -27,6 +28,7 @@ int Run(int argc, char** argv) {
   apbridge::app::KeysCommand keys(app);
   apbridge::app::ClientsCommand clients(app);
   apbridge::app::PayrunCommand payrun(app);
+  apbridge::app::ImportCommand import(app);
 
   try {
     app.parse(argc, argv);
@@ -54,6 +56,7 @@ int Run(int argc, char** argv) {
   if (keys.parsed()) return keys.Run();
   if (clients.parsed()) return clients.Run();
   if (payrun.parsed()) return payrun.Run();
+  if (import.parsed()) return import.Run();
   return 2;
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <stop_token>
+#include <string_view>
 
 #include "flatfile/row_loader.hpp"
 #include "resources/flat_files/data_file_loads.hpp"
@@ -24,6 +25,15 @@ struct FileLoadResult {
   State state = State::kLoaded;
   int64_t load_id = 0;
 };
+
+// The version of the regular file at `path` as it is now: its name, size
+// and modification time make the claim key (after `key_prefix`, which says
+// where it was found). NotFound when it is no regular file.
+[[nodiscard]] Result<resources::flat_files::FileVersion> CurrentVersion(const std::filesystem::path& path,
+                                                                        std::string_view key_prefix,
+                                                                        std::string_view folder,
+                                                                        std::string_view object,
+                                                                        std::string_view source);
 
 // Called after each unit with the data rows done and the file's data rows.
 using LoadProgressHandler = std::function<void(int64_t rows_done, int64_t rows)>;

@@ -129,14 +129,11 @@ Result<PickupRound> Pickup::RunOnce(const std::stop_token& stop) {
       ++round.waiting;
       continue;
     }
-    ff::FileVersion version{
-        std::string(c.folder->name),
-        c.seen.name,
-        std::string(loader->Object()),
-        "pickup",
-        c.seen.size,
-        fmt::format("{}/{}@{}:{}", c.folder->name, c.seen.name, c.seen.size, c.seen.mtime_ns)};
-    auto result = LoadFile(c.seen.path, version, loads_, *loader, IsHolderGone, {}, stop);
+    // The version settled on: the same claim key on every server that sees it.
+    auto version = CurrentVersion(c.seen.path, std::string(c.folder->name) + "/", c.folder->name,
+                                  loader->Object(), "pickup");
+    if (!version) continue;  // moved away meanwhile
+    auto result = LoadFile(c.seen.path, *version, loads_, *loader, IsHolderGone, {}, stop);
     if (!result) {
       ++round.errors;
       log::Warn("flat file {}/{}: load stopped, to be resumed: {} {}", c.folder->name, c.seen.name,

@@ -2,6 +2,7 @@
 #include "resources/invoices/payment_match.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "common/text.hpp"
 #include "model/fields.hpp"
@@ -76,9 +77,10 @@ Result<int64_t> MatchApprovedInvoice(storage::UnitOfWork& uow, const model::Cata
     if (Trim(key.supplier_number).empty() && Trim(key.supplier_name).empty()) {
       return Fail(FieldError("supplier", "a supplier number or name is required with an invoice number"));
     }
-    return Fail(FieldError(
-        "supplier", fmt::format("no supplier with number {} or name {}", Quoted(Trim(key.supplier_number)),
-                                Quoted(Trim(key.supplier_name)))));
+    std::vector<std::string> tried;
+    if (!Trim(key.supplier_number).empty()) tried.push_back("number " + Quoted(Trim(key.supplier_number)));
+    if (!Trim(key.supplier_name).empty()) tried.push_back("name " + Quoted(Trim(key.supplier_name)));
+    return Fail(FieldError("supplier", fmt::format("no supplier with {}", fmt::join(tried, " or "))));
   }
   APB_TRY(model::RecordList found, Candidates(uow, invoices, key, std::move(supplier_ids)));
   model::RecordList approved;
