@@ -74,7 +74,13 @@ std::string ServerProcess::Binary() {
 }
 
 ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::map<std::string, std::string> env)
-    : data_dir_(FreshDir()) {
+    : ServerProcess(std::move(extra_args), std::move(env), FreshDir()) {
+  owns_data_dir_ = true;
+}
+
+ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::map<std::string, std::string> env,
+                             std::filesystem::path data_dir)
+    : data_dir_(std::move(data_dir)), owns_data_dir_(false) {
   std::vector<std::string> args = {Binary(),      "serve",      "--listen",
                                    "127.0.0.1:0", "--data-dir", data_dir_.string()};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
@@ -126,6 +132,14 @@ int ServerProcess::Stop() {
   return ExitCode(status);
 }
 
+void ServerProcess::Kill() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  waitpid(pid_, nullptr, 0);
+  pid_ = -1;
+  if (reader_.joinable()) reader_.join();
+}
+
 ServerProcess::~ServerProcess() {
   if (pid_ > 0) {
     kill(pid_, SIGKILL);
@@ -134,7 +148,7 @@ ServerProcess::~ServerProcess() {
   if (reader_.joinable()) reader_.join();
   if (stderr_fd_ >= 0) close(stderr_fd_);
   std::error_code ec;
-  std::filesystem::remove_all(data_dir_, ec);
+  if (owns_data_dir_) std::filesystem::remove_all(data_dir_, ec);
 }
 
 int RunToCompletion(const std::vector<std::string>& args, std::string* output,

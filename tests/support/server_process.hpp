@@ -20,6 +20,10 @@ class ServerProcess {
   // with `env` added to the environment (APBRIDGE_RATE_LIMIT=0 unless `env`
   // sets it); waits for the ready line (or exit).
   ServerProcess(std::vector<std::string> extra_args, std::map<std::string, std::string> env);
+  // The same on `data_dir`, which the caller owns (it outlives the server:
+  // a restart on the same data, two servers on one database).
+  ServerProcess(std::vector<std::string> extra_args, std::map<std::string, std::string> env,
+                std::filesystem::path data_dir);
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -32,6 +36,8 @@ class ServerProcess {
   [[nodiscard]] std::string log() const;
   // Sends SIGTERM and returns the exit code (-1 if it died by a signal).
   int Stop();
+  // SIGKILL, as a crash: no shutdown runs.
+  void Kill();
 
   // The path of the binary under test (APBRIDGE_BINARY, set by CMake).
   static std::string Binary();
@@ -45,6 +51,7 @@ class ServerProcess {
   mutable std::mutex log_mutex_;
   std::string log_;
   std::filesystem::path data_dir_;
+  bool owns_data_dir_ = true;
 };
 
 // Runs the binary to completion with `args`; returns the exit code and

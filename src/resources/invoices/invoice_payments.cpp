@@ -41,7 +41,16 @@ Result<bool> RecordPaymentIn(storage::UnitOfWork& uow, const model::Catalog& cat
                              const InvoicePayment& paid, Timestamp now, const Actor& by) {
   const model::Resource& invoice = catalog.Get("invoice-header");
   const model::Resource& payment_resource = *invoice.Target(header::kPayments.index);
-  APB_TRY(model::RecordPtr current, uow.Get(invoice_id, *invoice.projection(model::Shape::kStored)));
+  // Only the payments' keys are read (KeyOf): the duplicate check needs
+  // nothing else, and an invoice's other collections can be long.
+  const auto keys = std::make_shared<const model::Projection>(
+      payment_resource, std::vector<model::Projection::Item>{{payment::kAmountPaid.index, nullptr},
+                                                             {payment::kPaymentDate.index, nullptr},
+                                                             {payment::kNotes.index, nullptr},
+                                                             {payment::kCheckNumber.index, nullptr}});
+  const auto payments_only = std::make_shared<const model::Projection>(
+      invoice, std::vector<model::Projection::Item>{{header::kPayments.index, keys}});
+  APB_TRY(model::RecordPtr current, uow.Get(invoice_id, *payments_only));
   auto p = model::Record::Make(payment_resource);
   p->Set(payment::kAmountPaid, paid.amount);
   p->Set(payment::kPaymentDate, paid.date);
@@ -59,7 +68,10 @@ Result<bool> RecordPaymentIn(storage::UnitOfWork& uow, const model::Catalog& cat
 Status MarkInvoicePaidIn(storage::UnitOfWork& uow, const model::Catalog& catalog, int64_t invoice_id,
                          const PaidInFull& paid, Timestamp now, const Actor& by) {
   const model::Resource& invoice = catalog.Get("invoice-header");
-  APB_TRY(model::RecordPtr current, uow.Get(invoice_id, *invoice.projection(model::Shape::kStored)));
+  // StampUpdated reads the lock version; nothing else is needed.
+  const auto stamp_only = std::make_shared<const model::Projection>(
+      invoice, std::vector<model::Projection::Item>{{header::kLockVersionKey.index, nullptr}});
+  APB_TRY(model::RecordPtr current, uow.Get(invoice_id, *stamp_only));
   auto update = model::Record::Make(invoice);
   update->Set(header::kId, invoice_id);
   update->Set(header::kPaid, true);

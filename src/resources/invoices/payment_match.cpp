@@ -27,6 +27,13 @@ Result<std::vector<model::Value>> SupplierIds(storage::UnitOfWork& uow, const mo
   return ids;
 }
 
+// What the match reads of an invoice: its status (and id). Loading the
+// stored shape instead reads every line and payment of each candidate.
+model::ProjectionPtr MatchProjection(const model::Resource& invoices) {
+  return std::make_shared<const model::Projection>(
+      invoices, std::vector<model::Projection::Item>{{header::kStatus.index, nullptr}});
+}
+
 // The invoices of `key`'s number, supplier and date, in any status (at most 10: enough to tell).
 Result<model::RecordList> Candidates(storage::UnitOfWork& uow, const model::Resource& invoices,
                                      const InvoiceKey& key, std::vector<model::Value> supplier_ids) {
@@ -39,7 +46,7 @@ Result<model::RecordList> Candidates(storage::UnitOfWork& uow, const model::Reso
       {{&invoices, header::kSupplier.index}, {&suppliers, 0}}, query::Op::kIn, std::move(supplier_ids)});
   if (key.invoice_date)
     q.conditions.push_back(query::Equal(invoices, header::kInvoiceDate, *key.invoice_date));
-  return uow.Find(q, *invoices.projection(model::Shape::kStored));
+  return uow.Find(q, *MatchProjection(invoices));
 }
 
 }  // namespace
@@ -48,7 +55,7 @@ Result<int64_t> MatchApprovedInvoice(storage::UnitOfWork& uow, const model::Cata
                                      const InvoiceKey& key) {
   const model::Resource& invoices = catalog.Get("invoice-header");
   if (key.invoice_id) {
-    auto invoice = uow.Get(*key.invoice_id, *invoices.projection(model::Shape::kStored));
+    auto invoice = uow.Get(*key.invoice_id, *MatchProjection(invoices));
     if (!invoice) {
       if (invoice.error().code != ErrorCode::kNotFound) return Fail(invoice.error());
       return Fail(FieldError("id", fmt::format("no invoice with id {}", *key.invoice_id)));
