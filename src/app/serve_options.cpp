@@ -78,9 +78,6 @@ constexpr Setting kPaymentSeed{"--payment-seed", "APBRIDGE_PAYMENT_SEED", "payme
 constexpr Setting kPickupInterval{
     "--pickup-interval", "APBRIDGE_PICKUP_INTERVAL", "pickup_interval",
     "How often files in Incoming/ are picked up (30s, 5m, 1h; 0: never, use apbridge import)"};
-constexpr Setting kExportInterval{
-    "--export-interval", "APBRIDGE_EXPORT_INTERVAL", "export_interval",
-    "How often approved invoices and Coupa Pay payments are exported to Outgoing/ (0: never)"};
 constexpr Setting kFaultSeed{"--fault-seed", "APBRIDGE_FAULT_SEED", "fault_seed",
                              "Seed of fault injection ([[faults]] rules, /admin/faults): one seed, one run"};
 // [[faults]]: the fault injection rules (a table array, config file only).
@@ -111,7 +108,6 @@ constexpr const Setting* kAll[] = {&kListen,
                                    &kPaymentCancelRate,
                                    &kPaymentSeed,
                                    &kPickupInterval,
-                                   &kExportInterval,
                                    &kFaultSeed};
 
 template <class T>
@@ -243,7 +239,6 @@ Status LoadConfig(const CLI::App& command, ServeOptions& o) {
   APB_TRY_STATUS(RateFromConfig(command, table, kPaymentCancelRate, o.config, o.payment_cancel_rate));
   APB_TRY_STATUS(FromConfig(command, table, kPaymentSeed, o.config, o.payment_seed));
   APB_TRY_STATUS(FromConfig(command, table, kPickupInterval, o.config, o.pickup_interval));
-  APB_TRY_STATUS(FromConfig(command, table, kExportInterval, o.config, o.export_interval));
   APB_TRY_STATUS(FromConfig(command, table, kFaultSeed, o.config, o.fault_seed));
   APB_TRY_STATUS(FaultRulesFromConfig(table, o.config, o.faults));
   return Ok();
@@ -297,7 +292,6 @@ void AddServeFlags(CLI::App& command, ServeOptions& o) {
   AddOption(command, kPaymentCancelRate, o.payment_cancel_rate);
   AddOption(command, kPaymentSeed, o.payment_seed);
   AddOption(command, kPickupInterval, o.pickup_interval);
-  AddOption(command, kExportInterval, o.export_interval);
   AddOption(command, kFaultSeed, o.fault_seed);
 }
 
@@ -324,7 +318,6 @@ Status FinishServeOptions(const CLI::App& command, ServeOptions& o) {
   if (o.data_dir.empty()) return Fail(InvalidArgument("--data-dir must not be empty"));
   o.db = DatabaseUrl(o.data_dir, o.db);
   APB_TRY(o.pickup_every, ParseDuration(o.pickup_interval, kPickupInterval.flag));
-  APB_TRY(o.export_every, ParseDuration(o.export_interval, kExportInterval.flag));
   return FinishSimulatorOptions(o);
 }
 

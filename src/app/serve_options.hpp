@@ -42,11 +42,9 @@ struct ServeOptions {
   std::string payment_cancel_rate = "0.02";
   uint64_t payment_seed = 1;
   resources::coupa_pay::SimulatorOptions simulator;
-  // The flat-file schedules, as given ("5m") and parsed (0: off).
+  // The flat-file pickup's schedule, as given ("5m") and parsed (0: off).
   std::string pickup_interval = "5m";
-  std::string export_interval = "1h";
   std::chrono::seconds pickup_every{0};
-  std::chrono::seconds export_every{0};
   // Fault injection (off while there is no rule): the config file's [[faults]], checked.
   std::vector<FaultRule> faults;
   uint64_t fault_seed = 1;
