@@ -24,7 +24,7 @@ std::string Describe(const Error& e) {
   std::string text = e.message;
   for (const auto& [field, message] : e.field_errors) {
     if (text.find(message) != std::string::npos) continue;
-    text += "; " + field + ": " + message;
+    text.append("; ").append(field).append(": ").append(message);
   }
   if (!e.details.empty() && text.find(e.details) == std::string::npos) text += " (" + e.details + ")";
   return text;
@@ -44,7 +44,6 @@ LoadProgress ProgressOf(const model::Record& r) {
 DataFileLoads::DataFileLoads(storage::Store& store, const model::Catalog& catalog, const Clock& clock,
                              std::string holder, std::chrono::seconds lease)
     : store_(store),
-      catalog_(catalog),
       loads_(catalog.Get(model::defs::kDataFileSource.name)),
       errors_(catalog.Get(model::defs::kDataFileSourceError.name)),
       clock_(clock),

@@ -110,7 +110,6 @@ class DataFileLoads {
                                      const std::string* refusal) const;
 
   storage::Store& store_;
-  const model::Catalog& catalog_;
   const model::Resource& loads_;
   const model::Resource& errors_;
   const Clock& clock_;
