@@ -53,21 +53,28 @@ Result<Checked> CheckFile(const std::filesystem::path& path, const RowLoader& lo
 
 }  // namespace
 
+std::optional<FileStamp> StampOf(const std::filesystem::path& path) {
+  struct stat st {};
+  if (lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return FileStamp{static_cast<int64_t>(st.st_size),
+                   static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+}
+
+ff::FileVersion VersionOf(const std::filesystem::path& path, FileStamp stamp, std::string_view key_prefix,
+                          std::string_view folder, std::string_view object, std::string_view source) {
+  const std::string name = path.filename().string();
+  return ff::FileVersion{
+      std::string(folder), name,
+      std::string(object), std::string(source),
+      stamp.size,          fmt::format("{}{}@{}:{}", key_prefix, name, stamp.size, stamp.mtime_ns)};
+}
+
 Result<ff::FileVersion> CurrentVersion(const std::filesystem::path& path, std::string_view key_prefix,
                                        std::string_view folder, std::string_view object,
                                        std::string_view source) {
-  struct stat st {};
-  if (lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-    return Fail(NotFound(path.string() + " is not a regular file"));
-  }
-  const int64_t mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-  const std::string name = path.filename().string();
-  return ff::FileVersion{std::string(folder),
-                         name,
-                         std::string(object),
-                         std::string(source),
-                         static_cast<int64_t>(st.st_size),
-                         fmt::format("{}{}@{}:{}", key_prefix, name, st.st_size, mtime_ns)};
+  auto stamp = StampOf(path);
+  if (!stamp) return Fail(NotFound(path.string() + " is not a regular file"));
+  return VersionOf(path, *stamp, key_prefix, folder, object, source);
 }
 
 Result<FileLoadResult> LoadFile(const std::filesystem::path& path, const ff::FileVersion& version,

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <stop_token>
 #include <string_view>
 
@@ -26,9 +27,23 @@ struct FileLoadResult {
   int64_t load_id = 0;
 };
 
-// The version of the regular file at `path` as it is now: its name, size
-// and modification time make the claim key (after `key_prefix`, which says
-// where it was found). NotFound when it is no regular file.
+// A regular file's size and modification time, as stat reports them now.
+struct FileStamp {
+  int64_t size = 0;
+  int64_t mtime_ns = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+// nullopt when `path` is no regular file (or is gone).
+[[nodiscard]] std::optional<FileStamp> StampOf(const std::filesystem::path& path);
+
+// The version of file `path` with `stamp`: its name, size and modification
+// time make the claim key (after `key_prefix`, which says where it was found).
+[[nodiscard]] resources::flat_files::FileVersion VersionOf(const std::filesystem::path& path, FileStamp stamp,
+                                                           std::string_view key_prefix,
+                                                           std::string_view folder, std::string_view object,
+                                                           std::string_view source);
+
+// VersionOf the file as it is now; NotFound when it is no regular file.
 [[nodiscard]] Result<resources::flat_files::FileVersion> CurrentVersion(const std::filesystem::path& path,
                                                                         std::string_view key_prefix,
                                                                         std::string_view folder,

@@ -2,7 +2,6 @@
 #include "flatfile/pickup.hpp"
 
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <thread>
@@ -37,17 +36,8 @@ bool IsPartial(const std::string& name) {
 struct Seen {
   fs::path path;
   std::string name;
-  int64_t size = 0;
-  int64_t mtime_ns = 0;
-  bool operator==(const Seen&) const = default;
+  FileStamp stamp;
 };
-
-std::optional<Seen> Look(const fs::path& path) {
-  struct stat st {};
-  if (lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  return Seen{path, path.filename().string(), static_cast<int64_t>(st.st_size),
-              static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
-}
 
 // The folder's candidate files, in alphanumeric (byte) order.
 std::vector<Seen> List(const fs::path& dir) {
@@ -56,7 +46,7 @@ std::vector<Seen> List(const fs::path& dir) {
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (IsPartial(name)) continue;
-    if (auto seen = Look(it->path())) found.push_back(*seen);
+    if (auto stamp = StampOf(it->path())) found.push_back(Seen{it->path(), name, *stamp});
   }
   std::sort(found.begin(), found.end(), [](const Seen& a, const Seen& b) { return a.name < b.name; });
   return found;
@@ -115,12 +105,12 @@ Result<PickupRound> Pickup::RunOnce(const std::stop_token& stop) {
                           .count();
   for (const Candidate& c : candidates) {
     if (stop.stop_requested()) break;
-    auto again = Look(c.seen.path);
+    auto again = StampOf(c.seen.path);
     if (!again) continue;  // moved away meanwhile (by another server)
     const bool young_and_empty =
         again->size == 0 &&
         now_ns - again->mtime_ns < std::chrono::nanoseconds(options_.empty_file_grace).count();
-    if (*again != c.seen || young_and_empty) {
+    if (*again != c.seen.stamp || young_and_empty) {
       ++round.waiting;
       continue;
     }
@@ -130,10 +120,9 @@ Result<PickupRound> Pickup::RunOnce(const std::stop_token& stop) {
       continue;
     }
     // The version settled on: the same claim key on every server that sees it.
-    auto version = CurrentVersion(c.seen.path, std::string(c.folder->name) + "/", c.folder->name,
-                                  loader->Object(), "pickup");
-    if (!version) continue;  // moved away meanwhile
-    auto result = LoadFile(c.seen.path, *version, loads_, *loader, IsHolderGone, {}, stop);
+    const ff::FileVersion version = VersionOf(c.seen.path, *again, std::string(c.folder->name) + "/",
+                                              c.folder->name, loader->Object(), "pickup");
+    auto result = LoadFile(c.seen.path, version, loads_, *loader, IsHolderGone, {}, stop);
     if (!result) {
       ++round.errors;
       log::Warn("flat file {}/{}: load stopped, to be resumed: {} {}", c.folder->name, c.seen.name,
